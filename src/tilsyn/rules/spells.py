@@ -108,6 +108,14 @@ def _rows(ctx: RuleContext) -> ir.Table:
         _end=end,
         _acc=ctx.param_expr(ACCUMULATED, bp.start_date).contains(bp.benefit).fill_null(False),
     )
+    # A person with a single row (a third of the rows at national scale) needs none of the
+    # windows below, each a sort of every row it sees: that row starts the person's only
+    # spell. Only the others' rows are sorted.
+    counts = bp.group_by("person_id").aggregate(_rows=bp.count())
+    single = bp.semi_join(counts.filter(counts._rows == 1), "person_id").mutate(
+        _new=ibis.literal(1, "int8"), _spell_start=ibis._.start_date
+    )
+    bp = bp.semi_join(counts.filter(counts._rows > 1), "person_id")
     # A switch of benefit starts a new period: runs of one benefit in the person's order.
     person = ibis.window(group_by=bp.person_id, order_by=[bp.start_date, bp.benefit, bp._end])
     # Running sums need an explicit frame: Ibis renders an ordered window without ``rows``
@@ -159,6 +167,7 @@ def _rows(ctx: RuleContext) -> ir.Table:
         .max()
         .over(running)
     )
+    bp = ibis.union(bp.select(*single.columns), single, distinct=False)
 
     acc = bp.filter(bp._acc)
     levels = _placements(ctx, acc)

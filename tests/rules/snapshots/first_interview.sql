@@ -1,376 +1,455 @@
-WITH "t13" AS (
+WITH "t9" AS (
   SELECT
-    "t12"."person_id",
-    "t12"."benefit",
-    "t12"."start_date",
-    "t12"."target_group",
-    "t12"."early_followup_request_date",
-    "t12"."education_order",
-    "t12"."_rid",
-    "t12"."_end",
-    "t12"."_acc",
-    "t12"."_switch",
-    "t12"."_run",
-    "t12"."_new",
-    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t12"."person_id"
-      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-    ) AS "_spell_start"
+    "t1"."person_id",
+    "t1"."benefit",
+    "t1"."start_date",
+    "t1"."target_group",
+    "t1"."early_followup_request_date",
+    "t1"."education_order",
+    "t1"."rowid" AS "_rid",
+    CASE
+      WHEN (
+        "t1"."end_date" IS NULL
+      ) OR (
+        "t1"."end_date" > CAST($as_of AS DATE)
+      )
+      THEN MAKE_DATE(9999, 12, 31)
+      ELSE "t1"."end_date"
+    END AS "_end",
+    COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
+          THEN ['dagpenge']
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        "t1"."benefit"
+      ),
+      FALSE
+    ) AS "_acc"
+  FROM "benefit_periods" AS "t1"
+  WHERE
+    "t1"."start_date" <= CAST($as_of AS DATE)
+), "t12" AS (
+  SELECT
+    "t10"."person_id",
+    COUNT(*) AS "_rows"
+  FROM "t9" AS "t10"
+  GROUP BY
+    1
+), "t26" AS (
+  SELECT
+    *
   FROM (
     SELECT
-      "t11"."person_id",
-      "t11"."benefit",
-      "t11"."start_date",
-      "t11"."target_group",
-      "t11"."early_followup_request_date",
-      "t11"."education_order",
-      "t11"."_rid",
-      "t11"."_end",
-      "t11"."_acc",
-      "t11"."_switch",
-      "t11"."_run",
-      CASE
-        WHEN (
-          "t11"."_switch" = 1
-        )
-        OR (
-          (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) IS NOT NULL
-          )
-          AND (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) < MAKE_DATE(9999, 12, 31)
-          )
-          AND (
-            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-          )
-          AND (
-            COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['sygedagpenge']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                "t11"."benefit"
-              ),
-              FALSE
+      "t24"."person_id",
+      "t24"."benefit",
+      "t24"."start_date",
+      "t24"."target_group",
+      "t24"."early_followup_request_date",
+      "t24"."education_order",
+      "t24"."_rid",
+      "t24"."_end",
+      "t24"."_acc",
+      "t24"."_new",
+      "t24"."_spell_start"
+    FROM (
+      SELECT
+        "t23"."person_id",
+        "t23"."benefit",
+        "t23"."start_date",
+        "t23"."target_group",
+        "t23"."early_followup_request_date",
+        "t23"."education_order",
+        "t23"."_rid",
+        "t23"."_end",
+        "t23"."_acc",
+        "t23"."_switch",
+        "t23"."_run",
+        "t23"."_new",
+        MAX(CASE WHEN "t23"."_new" = 1 THEN "t23"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+          PARTITION BY "t23"."person_id"
+          ORDER BY "t23"."start_date" ASC, "t23"."benefit" ASC, "t23"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_spell_start"
+      FROM (
+        SELECT
+          "t22"."person_id",
+          "t22"."benefit",
+          "t22"."start_date",
+          "t22"."target_group",
+          "t22"."early_followup_request_date",
+          "t22"."education_order",
+          "t22"."_rid",
+          "t22"."_end",
+          "t22"."_acc",
+          "t22"."_switch",
+          "t22"."_run",
+          CASE
+            WHEN (
+              "t22"."_switch" = 1
             )
             OR (
               (
-                CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN 1
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
+                MAX("t22"."_end") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) IS NOT NULL
               )
               AND (
-                "t11"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                  ELSE CAST(CAST(DATE_TRUNC(
-                    'MONTH',
-                    CAST(CAST(MAX("t11"."_end") OVER (
-                      PARTITION BY "t11"."person_id", "t11"."_run"
-                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                END + TO_MONTHS(
-                  COALESCE(
+                MAX("t22"."_end") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) < MAKE_DATE(9999, 12, 31)
+              )
+              AND (
+                "t22"."start_date" > CAST(CAST(MAX("t22"."_end") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+              )
+              AND (
+                COALESCE(
+                  ARRAY_CONTAINS(
                     CASE
-                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['sygedagpenge']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t22"."benefit"
+                  ),
+                  FALSE
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
+                    END IS NOT NULL
                   )
-                ) AS TIMESTAMP) AS DATE)
+                  AND (
+                    "t22"."start_date" >= CAST(CAST(CASE
+                      WHEN EXTRACT(day FROM CAST(CAST(MAX("t22"."_end") OVER (
+                        PARTITION BY "t22"."person_id", "t22"."_run"
+                        ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                      THEN CAST(CAST(MAX("t22"."_end") OVER (
+                        PARTITION BY "t22"."person_id", "t22"."_run"
+                        ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                      ELSE CAST(CAST(DATE_TRUNC(
+                        'MONTH',
+                        CAST(CAST(MAX("t22"."_end") OVER (
+                          PARTITION BY "t22"."person_id", "t22"."_run"
+                          ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                      ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                    END + TO_MONTHS(
+                      COALESCE(
+                        CASE
+                          WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
+                          THEN 1
+                          ELSE CAST(NULL AS BIGINT)
+                        END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE)
+                  )
+                )
               )
             )
-          )
-        )
-        OR COALESCE(
-          ARRAY_CONTAINS(
-            CASE
-              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || CASE
-              WHEN "t11"."target_group" IS NULL
-              THEN NULL
-              ELSE CONCAT('>', "t11"."target_group")
-            END
-          ),
-          FALSE
-        )
-        THEN 1
-        ELSE 0
-      END AS "_new"
-    FROM (
-      SELECT
-        "t10"."person_id",
-        "t10"."benefit",
-        "t10"."start_date",
-        "t10"."target_group",
-        "t10"."early_followup_request_date",
-        "t10"."education_order",
-        "t10"."_rid",
-        "t10"."_end",
-        "t10"."_acc",
-        "t10"."_switch",
-        SUM("t10"."_switch") OVER (
-          PARTITION BY "t10"."person_id"
-          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-        ) AS "_run"
-      FROM (
-        SELECT
-          "t9"."person_id",
-          "t9"."benefit",
-          "t9"."start_date",
-          "t9"."target_group",
-          "t9"."early_followup_request_date",
-          "t9"."education_order",
-          "t9"."_rid",
-          "t9"."_end",
-          "t9"."_acc",
-          CASE
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) IS NULL
-            THEN 1
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t9"."benefit"
-            THEN 1
-            ELSE 0
-          END AS "_switch"
-        FROM (
-          SELECT
-            "t1"."person_id",
-            "t1"."benefit",
-            "t1"."start_date",
-            "t1"."target_group",
-            "t1"."early_followup_request_date",
-            "t1"."education_order",
-            "t1"."rowid" AS "_rid",
-            CASE
-              WHEN (
-                "t1"."end_date" IS NULL
-              ) OR (
-                "t1"."end_date" > CAST($as_of AS DATE)
-              )
-              THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t1"."end_date"
-            END AS "_end",
-            COALESCE(
+            OR COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['dagpenge']
+                  WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t1"."benefit"
+                LAG("t22"."target_group") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) || CASE
+                  WHEN "t22"."target_group" IS NULL
+                  THEN NULL
+                  ELSE CONCAT('>', "t22"."target_group")
+                END
               ),
               FALSE
-            ) AS "_acc"
-          FROM "benefit_periods" AS "t1"
-          WHERE
-            "t1"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t9"
-      ) AS "t10"
-    ) AS "t11"
-  ) AS "t12"
-), "t15" AS (
+            )
+            THEN 1
+            ELSE 0
+          END AS "_new"
+        FROM (
+          SELECT
+            "t21"."person_id",
+            "t21"."benefit",
+            "t21"."start_date",
+            "t21"."target_group",
+            "t21"."early_followup_request_date",
+            "t21"."education_order",
+            "t21"."_rid",
+            "t21"."_end",
+            "t21"."_acc",
+            "t21"."_switch",
+            SUM("t21"."_switch") OVER (
+              PARTITION BY "t21"."person_id"
+              ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) AS "_run"
+          FROM (
+            SELECT
+              "t19"."person_id",
+              "t19"."benefit",
+              "t19"."start_date",
+              "t19"."target_group",
+              "t19"."early_followup_request_date",
+              "t19"."education_order",
+              "t19"."_rid",
+              "t19"."_end",
+              "t19"."_acc",
+              CASE
+                WHEN LAG("t19"."benefit") OVER (
+                  PARTITION BY "t19"."person_id"
+                  ORDER BY "t19"."start_date" ASC, "t19"."benefit" ASC, "t19"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) IS NULL
+                THEN 1
+                WHEN LAG("t19"."benefit") OVER (
+                  PARTITION BY "t19"."person_id"
+                  ORDER BY "t19"."start_date" ASC, "t19"."benefit" ASC, "t19"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) <> "t19"."benefit"
+                THEN 1
+                ELSE 0
+              END AS "_switch"
+            FROM (
+              SELECT
+                "t11"."person_id",
+                "t11"."benefit",
+                "t11"."start_date",
+                "t11"."target_group",
+                "t11"."early_followup_request_date",
+                "t11"."education_order",
+                "t11"."_rid",
+                "t11"."_end",
+                "t11"."_acc"
+              FROM "t9" AS "t11"
+              SEMI JOIN (
+                SELECT
+                  *
+                FROM "t12" AS "t13"
+                WHERE
+                  "t13"."_rows" > 1
+              ) AS "t17"
+                ON "t11"."person_id" = "t17"."person_id"
+            ) AS "t19"
+          ) AS "t21"
+        ) AS "t22"
+      ) AS "t23"
+    ) AS "t24"
+  ) AS "t25"
+  UNION ALL
   SELECT
     *
-  FROM "t13" AS "t14"
-  WHERE
-    "t14"."_acc"
-), "t19" AS (
+  FROM (
+    SELECT
+      "t18"."person_id",
+      "t18"."benefit",
+      "t18"."start_date",
+      "t18"."target_group",
+      "t18"."early_followup_request_date",
+      "t18"."education_order",
+      "t18"."_rid",
+      "t18"."_end",
+      "t18"."_acc",
+      1 AS "_new",
+      "t18"."start_date" AS "_spell_start"
+    FROM (
+      SELECT
+        "t11"."person_id",
+        "t11"."benefit",
+        "t11"."start_date",
+        "t11"."target_group",
+        "t11"."early_followup_request_date",
+        "t11"."education_order",
+        "t11"."_rid",
+        "t11"."_end",
+        "t11"."_acc"
+      FROM "t9" AS "t11"
+      SEMI JOIN (
+        SELECT
+          *
+        FROM "t12" AS "t13"
+        WHERE
+          "t13"."_rows" = 1
+      ) AS "t16"
+        ON "t11"."person_id" = "t16"."person_id"
+    ) AS "t18"
+  ) AS "t20"
+), "t28" AS (
   SELECT
-    "t17"."person_id",
-    "t17"."benefit",
-    MIN("t17"."start_date") AS "c1"
-  FROM "t15" AS "t17"
+    *
+  FROM "t26" AS "t27"
+  WHERE
+    "t27"."_acc"
+), "t32" AS (
+  SELECT
+    "t30"."person_id",
+    "t30"."benefit",
+    MIN("t30"."start_date") AS "c1"
+  FROM "t28" AS "t30"
   GROUP BY
     1,
     2
-), "t28" AS (
+), "t41" AS (
   SELECT
-    "t27"."person_id",
-    "t27"."benefit",
-    "t27"."c1",
-    "t27"."c2"
+    "t40"."person_id",
+    "t40"."benefit",
+    "t40"."c1",
+    "t40"."c2"
   FROM (
     SELECT
-      "t21"."person_id",
-      "t21"."benefit",
-      "t21"."c1",
-      "t26"."person_id" AS "person_id_right",
-      "t26"."benefit" AS "benefit_right",
-      "t26"."c2"
-    FROM "t19" AS "t21"
+      "t34"."person_id",
+      "t34"."benefit",
+      "t34"."c1",
+      "t39"."person_id" AS "person_id_right",
+      "t39"."benefit" AS "benefit_right",
+      "t39"."c2"
+    FROM "t32" AS "t34"
     LEFT OUTER JOIN (
       SELECT
-        "t24"."person_id",
-        "t24"."benefit",
-        MIN("t24"."start_date") AS "c2"
+        "t37"."person_id",
+        "t37"."benefit",
+        MIN("t37"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."target_group",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_rid",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t22"."c1"
-          FROM "t15" AS "t18"
-          INNER JOIN "t19" AS "t22"
-            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
-        ) AS "t23"
+            "t31"."person_id",
+            "t31"."benefit",
+            "t31"."start_date",
+            "t31"."target_group",
+            "t31"."early_followup_request_date",
+            "t31"."education_order",
+            "t31"."_rid",
+            "t31"."_end",
+            "t31"."_acc",
+            "t31"."_new",
+            "t31"."_spell_start",
+            "t35"."c1"
+          FROM "t28" AS "t31"
+          INNER JOIN "t32" AS "t35"
+            ON "t31"."person_id" = "t35"."person_id" AND "t31"."benefit" = "t35"."benefit"
+        ) AS "t36"
         WHERE
-          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
+          "t36"."start_date" >= CAST(CAST("t36"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t36"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t24"
+      ) AS "t37"
       GROUP BY
         1,
         2
-    ) AS "t26"
-      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
-  ) AS "t27"
-), "t37" AS (
+    ) AS "t39"
+      ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
+  ) AS "t40"
+), "t50" AS (
   SELECT
-    "t36"."person_id",
-    "t36"."benefit",
-    "t36"."c1",
-    "t36"."c2",
-    "t36"."c3"
+    "t49"."person_id",
+    "t49"."benefit",
+    "t49"."c1",
+    "t49"."c2",
+    "t49"."c3"
   FROM (
     SELECT
-      "t30"."person_id",
-      "t30"."benefit",
-      "t30"."c1",
-      "t30"."c2",
-      "t35"."person_id" AS "person_id_right",
-      "t35"."benefit" AS "benefit_right",
-      "t35"."c3"
-    FROM "t28" AS "t30"
+      "t43"."person_id",
+      "t43"."benefit",
+      "t43"."c1",
+      "t43"."c2",
+      "t48"."person_id" AS "person_id_right",
+      "t48"."benefit" AS "benefit_right",
+      "t48"."c3"
+    FROM "t41" AS "t43"
     LEFT OUTER JOIN (
       SELECT
-        "t33"."person_id",
-        "t33"."benefit",
-        MIN("t33"."start_date") AS "c3"
+        "t46"."person_id",
+        "t46"."benefit",
+        MIN("t46"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."target_group",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_rid",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t31"."c1",
-            "t31"."c2"
-          FROM "t15" AS "t18"
-          INNER JOIN "t28" AS "t31"
-            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
-        ) AS "t32"
+            "t31"."person_id",
+            "t31"."benefit",
+            "t31"."start_date",
+            "t31"."target_group",
+            "t31"."early_followup_request_date",
+            "t31"."education_order",
+            "t31"."_rid",
+            "t31"."_end",
+            "t31"."_acc",
+            "t31"."_new",
+            "t31"."_spell_start",
+            "t44"."c1",
+            "t44"."c2"
+          FROM "t28" AS "t31"
+          INNER JOIN "t41" AS "t44"
+            ON "t31"."person_id" = "t44"."person_id" AND "t31"."benefit" = "t44"."benefit"
+        ) AS "t45"
         WHERE
-          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
+          "t45"."start_date" >= CAST(CAST("t45"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t45"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t33"
+      ) AS "t46"
       GROUP BY
         1,
         2
-    ) AS "t35"
-      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
-  ) AS "t36"
-), "t64" AS (
+    ) AS "t48"
+      ON "t43"."person_id" = "t48"."person_id" AND "t43"."benefit" = "t48"."benefit"
+  ) AS "t49"
+), "t77" AS (
   SELECT
-    "t63"."person_id",
-    "t63"."benefit",
-    "t63"."start_date",
-    "t63"."end_date",
-    "t63"."first_contact_date",
-    "t63"."target_group",
-    "t63"."first_absence_date",
-    "t63"."sickness_category",
-    "t63"."employed",
-    "t63"."handover_date",
-    "t63"."expected_absence_weeks",
-    "t63"."work_obligation",
-    "t63"."municipality",
-    "t63"."early_followup_request_date",
-    "t63"."education_order",
-    "t63"."periods",
-    COALESCE("t63"."first_contact_date", "t63"."start_date") AS "window_start"
+    "t76"."person_id",
+    "t76"."benefit",
+    "t76"."start_date",
+    "t76"."end_date",
+    "t76"."first_contact_date",
+    "t76"."target_group",
+    "t76"."first_absence_date",
+    "t76"."sickness_category",
+    "t76"."employed",
+    "t76"."handover_date",
+    "t76"."expected_absence_weeks",
+    "t76"."work_obligation",
+    "t76"."municipality",
+    "t76"."early_followup_request_date",
+    "t76"."education_order",
+    "t76"."periods",
+    COALESCE("t76"."first_contact_date", "t76"."start_date") AS "window_start"
   FROM (
     SELECT
-      "t62"."person_id",
-      "t62"."benefit",
-      "t62"."_key" AS "start_date",
+      "t75"."person_id",
+      "t75"."benefit",
+      "t75"."_key" AS "start_date",
       CASE
-        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+        WHEN "t75"."_end" = MAKE_DATE(9999, 12, 31)
         THEN CAST(NULL AS DATE)
-        ELSE "t62"."_end"
+        ELSE "t75"."_end"
       END AS "end_date",
       "t5"."first_contact_date",
       "t5"."target_group",
@@ -381,316 +460,306 @@ WITH "t13" AS (
       "t5"."expected_absence_weeks",
       "t5"."work_obligation",
       "t5"."municipality",
-      "t62"."early_followup_request_date",
-      "t62"."education_order",
-      "t62"."periods"
+      "t75"."early_followup_request_date",
+      "t75"."education_order",
+      "t75"."periods"
     FROM (
       SELECT
-        "t60"."person_id",
-        "t60"."benefit",
-        "t60"."_key",
-        MAX("t60"."_end") AS "_end",
+        "t73"."person_id",
+        "t73"."benefit",
+        "t73"."_key",
+        MAX("t73"."_end") AS "_end",
         COUNT(*) AS "periods",
-        FIRST("t60"."_rid" ORDER BY "t60"."start_date") AS "_first",
-        MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-        BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+        FIRST("t73"."_rid" ORDER BY "t73"."start_date") AS "_first",
+        MIN("t73"."early_followup_request_date") AS "early_followup_request_date",
+        BOOL_OR(CAST(COALESCE("t73"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."_end",
-            "t14"."_spell_start" AS "_key",
-            "t14"."_acc",
-            "t14"."_rid",
-            "t14"."early_followup_request_date",
-            "t14"."education_order"
-          FROM "t13" AS "t14"
+            "t27"."person_id",
+            "t27"."benefit",
+            "t27"."start_date",
+            "t27"."_end",
+            "t27"."_spell_start" AS "_key",
+            "t27"."_acc",
+            "t27"."_rid",
+            "t27"."early_followup_request_date",
+            "t27"."education_order"
+          FROM "t26" AS "t27"
           WHERE
             NOT (
-              "t14"."_acc"
+              "t27"."_acc"
             )
-        ) AS "t16"
+        ) AS "t29"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t58"."person_id",
-            "t58"."benefit",
-            "t58"."start_date",
-            "t58"."_end",
-            "t58"."_key",
-            "t58"."_acc",
-            "t58"."_rid",
-            "t58"."early_followup_request_date",
-            "t58"."education_order"
+            "t71"."person_id",
+            "t71"."benefit",
+            "t71"."start_date",
+            "t71"."_end",
+            "t71"."_key",
+            "t71"."_acc",
+            "t71"."_rid",
+            "t71"."early_followup_request_date",
+            "t71"."education_order"
           FROM (
             SELECT
-              "t57".*
+              "t70".*
               EXCLUDE ("c1", "c2", "c3", "c4", "c5")
             FROM (
               SELECT
-                "t56"."person_id",
-                "t56"."benefit",
-                "t56"."start_date",
-                "t56"."target_group",
-                "t56"."early_followup_request_date",
-                "t56"."education_order",
-                "t56"."_rid",
-                "t56"."_end",
-                "t56"."_acc",
-                "t56"."_switch",
-                "t56"."_run",
-                "t56"."_new",
-                "t56"."_spell_start",
-                "t56"."c1",
-                "t56"."c2",
-                "t56"."c3",
-                "t56"."c4",
-                "t56"."c5",
+                "t69"."person_id",
+                "t69"."benefit",
+                "t69"."start_date",
+                "t69"."target_group",
+                "t69"."early_followup_request_date",
+                "t69"."education_order",
+                "t69"."_rid",
+                "t69"."_end",
+                "t69"."_acc",
+                "t69"."_new",
+                "t69"."_spell_start",
+                "t69"."c1",
+                "t69"."c2",
+                "t69"."c3",
+                "t69"."c4",
+                "t69"."c5",
                 GREATEST(
                   CASE
-                    WHEN "t56"."c1" <= "t56"."start_date"
-                    THEN "t56"."c1"
+                    WHEN "t69"."c1" <= "t69"."start_date"
+                    THEN "t69"."c1"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c2" <= "t56"."start_date"
-                    THEN "t56"."c2"
+                    WHEN "t69"."c2" <= "t69"."start_date"
+                    THEN "t69"."c2"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c3" <= "t56"."start_date"
-                    THEN "t56"."c3"
+                    WHEN "t69"."c3" <= "t69"."start_date"
+                    THEN "t69"."c3"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c4" <= "t56"."start_date"
-                    THEN "t56"."c4"
+                    WHEN "t69"."c4" <= "t69"."start_date"
+                    THEN "t69"."c4"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c5" <= "t56"."start_date"
-                    THEN "t56"."c5"
+                    WHEN "t69"."c5" <= "t69"."start_date"
+                    THEN "t69"."c5"
                     ELSE CAST(NULL AS DATE)
                   END
                 ) AS "_key"
               FROM (
                 SELECT
-                  "t18"."person_id",
-                  "t18"."benefit",
-                  "t18"."start_date",
-                  "t18"."target_group",
-                  "t18"."early_followup_request_date",
-                  "t18"."education_order",
-                  "t18"."_rid",
-                  "t18"."_end",
-                  "t18"."_acc",
-                  "t18"."_switch",
-                  "t18"."_run",
-                  "t18"."_new",
-                  "t18"."_spell_start",
-                  "t55"."c1",
-                  "t55"."c2",
-                  "t55"."c3",
-                  "t55"."c4",
-                  "t55"."c5"
-                FROM "t15" AS "t18"
+                  "t31"."person_id",
+                  "t31"."benefit",
+                  "t31"."start_date",
+                  "t31"."target_group",
+                  "t31"."early_followup_request_date",
+                  "t31"."education_order",
+                  "t31"."_rid",
+                  "t31"."_end",
+                  "t31"."_acc",
+                  "t31"."_new",
+                  "t31"."_spell_start",
+                  "t68"."c1",
+                  "t68"."c2",
+                  "t68"."c3",
+                  "t68"."c4",
+                  "t68"."c5"
+                FROM "t28" AS "t31"
                 INNER JOIN (
                   SELECT
-                    "t53".*
+                    "t66".*
                     EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t47"."person_id",
-                      "t47"."benefit",
-                      "t47"."c1",
-                      "t47"."c2",
-                      "t47"."c3",
-                      "t47"."c4",
-                      "t52"."person_id" AS "person_id_right",
-                      "t52"."benefit" AS "benefit_right",
-                      "t52"."c5"
+                      "t60"."person_id",
+                      "t60"."benefit",
+                      "t60"."c1",
+                      "t60"."c2",
+                      "t60"."c3",
+                      "t60"."c4",
+                      "t65"."person_id" AS "person_id_right",
+                      "t65"."benefit" AS "benefit_right",
+                      "t65"."c5"
                     FROM (
                       SELECT
-                        "t45".*
+                        "t58".*
                         EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t39"."person_id",
-                          "t39"."benefit",
-                          "t39"."c1",
-                          "t39"."c2",
-                          "t39"."c3",
-                          "t44"."person_id" AS "person_id_right",
-                          "t44"."benefit" AS "benefit_right",
-                          "t44"."c4"
-                        FROM "t37" AS "t39"
+                          "t52"."person_id",
+                          "t52"."benefit",
+                          "t52"."c1",
+                          "t52"."c2",
+                          "t52"."c3",
+                          "t57"."person_id" AS "person_id_right",
+                          "t57"."benefit" AS "benefit_right",
+                          "t57"."c4"
+                        FROM "t50" AS "t52"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t42"."person_id",
-                            "t42"."benefit",
-                            MIN("t42"."start_date") AS "c4"
+                            "t55"."person_id",
+                            "t55"."benefit",
+                            MIN("t55"."start_date") AS "c4"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t18"."person_id",
-                                "t18"."benefit",
-                                "t18"."start_date",
-                                "t18"."target_group",
-                                "t18"."early_followup_request_date",
-                                "t18"."education_order",
-                                "t18"."_rid",
-                                "t18"."_end",
-                                "t18"."_acc",
-                                "t18"."_switch",
-                                "t18"."_run",
-                                "t18"."_new",
-                                "t18"."_spell_start",
-                                "t40"."c1",
-                                "t40"."c2",
-                                "t40"."c3"
-                              FROM "t15" AS "t18"
-                              INNER JOIN "t37" AS "t40"
-                                ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                            ) AS "t41"
+                                "t31"."person_id",
+                                "t31"."benefit",
+                                "t31"."start_date",
+                                "t31"."target_group",
+                                "t31"."early_followup_request_date",
+                                "t31"."education_order",
+                                "t31"."_rid",
+                                "t31"."_end",
+                                "t31"."_acc",
+                                "t31"."_new",
+                                "t31"."_spell_start",
+                                "t53"."c1",
+                                "t53"."c2",
+                                "t53"."c3"
+                              FROM "t28" AS "t31"
+                              INNER JOIN "t50" AS "t53"
+                                ON "t31"."person_id" = "t53"."person_id" AND "t31"."benefit" = "t53"."benefit"
+                            ) AS "t54"
                             WHERE
-                              "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                              "t54"."start_date" >= CAST(CAST("t54"."c3" + TO_MONTHS(
                                 COALESCE(
-                                  CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  CASE WHEN "t54"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                   0
                                 )
                               ) AS TIMESTAMP) AS DATE)
-                          ) AS "t42"
+                          ) AS "t55"
                           GROUP BY
                             1,
                             2
-                        ) AS "t44"
-                          ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                      ) AS "t45"
-                    ) AS "t47"
+                        ) AS "t57"
+                          ON "t52"."person_id" = "t57"."person_id" AND "t52"."benefit" = "t57"."benefit"
+                      ) AS "t58"
+                    ) AS "t60"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t50"."person_id",
-                        "t50"."benefit",
-                        MIN("t50"."start_date") AS "c5"
+                        "t63"."person_id",
+                        "t63"."benefit",
+                        MIN("t63"."start_date") AS "c5"
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t18"."person_id",
-                            "t18"."benefit",
-                            "t18"."start_date",
-                            "t18"."target_group",
-                            "t18"."early_followup_request_date",
-                            "t18"."education_order",
-                            "t18"."_rid",
-                            "t18"."_end",
-                            "t18"."_acc",
-                            "t18"."_switch",
-                            "t18"."_run",
-                            "t18"."_new",
-                            "t18"."_spell_start",
-                            "t48"."c1",
-                            "t48"."c2",
-                            "t48"."c3",
-                            "t48"."c4"
-                          FROM "t15" AS "t18"
+                            "t31"."person_id",
+                            "t31"."benefit",
+                            "t31"."start_date",
+                            "t31"."target_group",
+                            "t31"."early_followup_request_date",
+                            "t31"."education_order",
+                            "t31"."_rid",
+                            "t31"."_end",
+                            "t31"."_acc",
+                            "t31"."_new",
+                            "t31"."_spell_start",
+                            "t61"."c1",
+                            "t61"."c2",
+                            "t61"."c3",
+                            "t61"."c4"
+                          FROM "t28" AS "t31"
                           INNER JOIN (
                             SELECT
-                              "t45".*
+                              "t58".*
                               EXCLUDE ("benefit_right", "person_id_right")
                             FROM (
                               SELECT
-                                "t39"."person_id",
-                                "t39"."benefit",
-                                "t39"."c1",
-                                "t39"."c2",
-                                "t39"."c3",
-                                "t44"."person_id" AS "person_id_right",
-                                "t44"."benefit" AS "benefit_right",
-                                "t44"."c4"
-                              FROM "t37" AS "t39"
+                                "t52"."person_id",
+                                "t52"."benefit",
+                                "t52"."c1",
+                                "t52"."c2",
+                                "t52"."c3",
+                                "t57"."person_id" AS "person_id_right",
+                                "t57"."benefit" AS "benefit_right",
+                                "t57"."c4"
+                              FROM "t50" AS "t52"
                               LEFT OUTER JOIN (
                                 SELECT
-                                  "t42"."person_id",
-                                  "t42"."benefit",
-                                  MIN("t42"."start_date") AS "c4"
+                                  "t55"."person_id",
+                                  "t55"."benefit",
+                                  MIN("t55"."start_date") AS "c4"
                                 FROM (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t18"."person_id",
-                                      "t18"."benefit",
-                                      "t18"."start_date",
-                                      "t18"."target_group",
-                                      "t18"."early_followup_request_date",
-                                      "t18"."education_order",
-                                      "t18"."_rid",
-                                      "t18"."_end",
-                                      "t18"."_acc",
-                                      "t18"."_switch",
-                                      "t18"."_run",
-                                      "t18"."_new",
-                                      "t18"."_spell_start",
-                                      "t40"."c1",
-                                      "t40"."c2",
-                                      "t40"."c3"
-                                    FROM "t15" AS "t18"
-                                    INNER JOIN "t37" AS "t40"
-                                      ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                                  ) AS "t41"
+                                      "t31"."person_id",
+                                      "t31"."benefit",
+                                      "t31"."start_date",
+                                      "t31"."target_group",
+                                      "t31"."early_followup_request_date",
+                                      "t31"."education_order",
+                                      "t31"."_rid",
+                                      "t31"."_end",
+                                      "t31"."_acc",
+                                      "t31"."_new",
+                                      "t31"."_spell_start",
+                                      "t53"."c1",
+                                      "t53"."c2",
+                                      "t53"."c3"
+                                    FROM "t28" AS "t31"
+                                    INNER JOIN "t50" AS "t53"
+                                      ON "t31"."person_id" = "t53"."person_id" AND "t31"."benefit" = "t53"."benefit"
+                                  ) AS "t54"
                                   WHERE
-                                    "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                                    "t54"."start_date" >= CAST(CAST("t54"."c3" + TO_MONTHS(
                                       COALESCE(
-                                        CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                        CASE WHEN "t54"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                         0
                                       )
                                     ) AS TIMESTAMP) AS DATE)
-                                ) AS "t42"
+                                ) AS "t55"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t44"
-                                ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                            ) AS "t45"
-                          ) AS "t48"
-                            ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
-                        ) AS "t49"
+                              ) AS "t57"
+                                ON "t52"."person_id" = "t57"."person_id" AND "t52"."benefit" = "t57"."benefit"
+                            ) AS "t58"
+                          ) AS "t61"
+                            ON "t31"."person_id" = "t61"."person_id" AND "t31"."benefit" = "t61"."benefit"
+                        ) AS "t62"
                         WHERE
-                          "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
+                          "t62"."start_date" >= CAST(CAST("t62"."c4" + TO_MONTHS(
                             COALESCE(
-                              CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              CASE WHEN "t62"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE)
-                      ) AS "t50"
+                      ) AS "t63"
                       GROUP BY
                         1,
                         2
-                    ) AS "t52"
-                      ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
-                  ) AS "t53"
-                ) AS "t55"
-                  ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
-              ) AS "t56"
-            ) AS "t57"
-          ) AS "t58"
-        ) AS "t59"
-      ) AS "t60"
+                    ) AS "t65"
+                      ON "t60"."person_id" = "t65"."person_id" AND "t60"."benefit" = "t65"."benefit"
+                  ) AS "t66"
+                ) AS "t68"
+                  ON "t31"."person_id" = "t68"."person_id" AND "t31"."benefit" = "t68"."benefit"
+              ) AS "t69"
+            ) AS "t70"
+          ) AS "t71"
+        ) AS "t72"
+      ) AS "t73"
       GROUP BY
         1,
         2,
         3
-    ) AS "t62"
+    ) AS "t75"
     INNER JOIN (
       SELECT
         "t1"."rowid" AS "_frid",
@@ -705,79 +774,79 @@ WITH "t13" AS (
         "t1"."municipality"
       FROM "benefit_periods" AS "t1"
     ) AS "t5"
-      ON "t62"."_first" = "t5"."_frid"
-  ) AS "t63"
+      ON "t75"."_first" = "t5"."_frid"
+  ) AS "t76"
   WHERE
-    "t63"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
+    "t76"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
 )
 SELECT
-  "t85"."person_id",
-  "t85"."benefit",
+  "t98"."person_id",
+  "t98"."benefit",
   'first_interview' AS "kind",
   'first_interview' AS "rule_id",
   '1.1.1' AS "rule_version",
   CASE
-    WHEN "t85"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen); STAR, spørgsmål og svar om reformen'
-    WHEN "t85"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 5 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t85"."window_start",
+  "t98"."window_start",
   CASE
-    WHEN COALESCE("t85"."is_applicable", FALSE)
-    THEN "t85"."due_date"
+    WHEN COALESCE("t98"."is_applicable", FALSE)
+    THEN "t98"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t85"."is_applicable", FALSE)
+      COALESCE("t98"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t85"."fulfilled_date" <= "t85"."due_date"
+      "t98"."fulfilled_date" <= "t98"."due_date"
     )
     THEN 'met'
-    WHEN "t85"."fulfilled_date" IS NOT NULL
+    WHEN "t98"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t85"."is_exempt", FALSE)
+    WHEN COALESCE("t98"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t85"."due_date" < CAST($as_of AS DATE)
+    WHEN "t98"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t85"."is_applicable", FALSE)
-    THEN "t85"."fulfilled_date"
+    WHEN COALESCE("t98"."is_applicable", FALSE)
+    THEN "t98"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t85"."is_applicable", FALSE)
+      COALESCE("t98"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t85"."fulfilled_date" > "t85"."due_date"
+      "t98"."fulfilled_date" > "t98"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t85"."due_date", "t85"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t98"."due_date", "t98"."fulfilled_date")
     WHEN NOT (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t85"."is_exempt", FALSE)
+      COALESCE("t98"."is_exempt", FALSE)
     )
     AND (
-      "t85"."due_date" < CAST($as_of AS DATE)
+      "t98"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t85"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t98"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -786,11 +855,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t85"."is_applicable", FALSE)
-              THEN "t85"."due_date"
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t85"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -807,11 +876,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t85"."is_applicable", FALSE)
-              THEN "t85"."due_date"
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t85"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -822,126 +891,126 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t85"."evidence", '') AS "evidence"
+  END || COALESCE("t98"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t84"."person_id",
-    "t84"."benefit",
-    "t84"."start_date",
-    "t84"."end_date",
-    "t84"."first_contact_date",
-    "t84"."target_group",
-    "t84"."first_absence_date",
-    "t84"."sickness_category",
-    "t84"."employed",
-    "t84"."handover_date",
-    "t84"."expected_absence_weeks",
-    "t84"."work_obligation",
-    "t84"."municipality",
-    "t84"."early_followup_request_date",
-    "t84"."education_order",
-    "t84"."periods",
-    "t84"."window_start",
-    "t84"."in_force",
-    "t84"."due0",
-    "t84"."exemption_start",
-    "t84"."exemption_end",
-    "t84"."exemption_reason",
-    "t84"."due_date",
-    "t84"."person_id_right",
-    "t84"."benefit_right",
-    "t84"."start_date_right",
-    "t84"."fulfilled_date",
-    "t84"."held_text",
-    "t84"."in_force"
+    "t97"."person_id",
+    "t97"."benefit",
+    "t97"."start_date",
+    "t97"."end_date",
+    "t97"."first_contact_date",
+    "t97"."target_group",
+    "t97"."first_absence_date",
+    "t97"."sickness_category",
+    "t97"."employed",
+    "t97"."handover_date",
+    "t97"."expected_absence_weeks",
+    "t97"."work_obligation",
+    "t97"."municipality",
+    "t97"."early_followup_request_date",
+    "t97"."education_order",
+    "t97"."periods",
+    "t97"."window_start",
+    "t97"."in_force",
+    "t97"."due0",
+    "t97"."exemption_start",
+    "t97"."exemption_end",
+    "t97"."exemption_reason",
+    "t97"."due_date",
+    "t97"."person_id_right",
+    "t97"."benefit_right",
+    "t97"."start_date_right",
+    "t97"."fulfilled_date",
+    "t97"."held_text",
+    "t97"."in_force"
     AND NOT (
       (
-        "t84"."end_date" IS NOT NULL
+        "t97"."end_date" IS NOT NULL
       )
       AND (
-        "t84"."end_date" < "t84"."due_date"
+        "t97"."end_date" < "t97"."due_date"
       )
       AND (
-        "t84"."fulfilled_date" IS NULL
+        "t97"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t84"."exemption_end" IS NOT NULL
+      "t97"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t84"."exemption_end"
+      CAST($as_of AS DATE) <= "t97"."exemption_end"
     ) AS "is_exempt",
     CASE
       WHEN CASE
-        WHEN "t84"."exemption_end" IS NOT NULL
+        WHEN "t97"."exemption_end" IS NOT NULL
         THEN CASE
-          WHEN CAST("t84"."exemption_start" AS TEXT) IS NULL
-          OR CAST("t84"."exemption_end" AS TEXT) IS NULL
-          OR "t84"."exemption_reason" IS NULL
+          WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+          OR "t97"."exemption_reason" IS NULL
           THEN NULL
           ELSE CONCAT(
             'fritaget ',
-            CAST("t84"."exemption_start" AS TEXT),
+            CAST("t97"."exemption_start" AS TEXT),
             '–',
-            CAST("t84"."exemption_end" AS TEXT),
+            CAST("t97"."exemption_end" AS TEXT),
             ' (',
-            "t84"."exemption_reason",
+            "t97"."exemption_reason",
             ')'
           )
         END
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t84"."fulfilled_date" IS NOT NULL
-        THEN "t84"."held_text"
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN "t97"."held_text"
         WHEN (
-          "t84"."end_date" IS NOT NULL
+          "t97"."end_date" IS NOT NULL
         )
         AND (
-          "t84"."end_date" < "t84"."due_date"
+          "t97"."end_date" < "t97"."due_date"
         )
         AND (
-          "t84"."fulfilled_date" IS NULL
+          "t97"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t84"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t97"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t84"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'ingen afholdt individuel jobsamtale'
       END
       ELSE CASE
-        WHEN "t84"."fulfilled_date" IS NOT NULL
-        THEN "t84"."held_text"
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN "t97"."held_text"
         WHEN (
-          "t84"."end_date" IS NOT NULL
+          "t97"."end_date" IS NOT NULL
         )
         AND (
-          "t84"."end_date" < "t84"."due_date"
+          "t97"."end_date" < "t97"."due_date"
         )
         AND (
-          "t84"."fulfilled_date" IS NULL
+          "t97"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t84"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t97"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t84"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'ingen afholdt individuel jobsamtale'
       END || '; ' || CASE
-        WHEN "t84"."exemption_end" IS NOT NULL
+        WHEN "t97"."exemption_end" IS NOT NULL
         THEN CASE
-          WHEN CAST("t84"."exemption_start" AS TEXT) IS NULL
-          OR CAST("t84"."exemption_end" AS TEXT) IS NULL
-          OR "t84"."exemption_reason" IS NULL
+          WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+          OR "t97"."exemption_reason" IS NULL
           THEN NULL
           ELSE CONCAT(
             'fritaget ',
-            CAST("t84"."exemption_start" AS TEXT),
+            CAST("t97"."exemption_start" AS TEXT),
             '–',
-            CAST("t84"."exemption_end" AS TEXT),
+            CAST("t97"."exemption_end" AS TEXT),
             ' (',
-            "t84"."exemption_reason",
+            "t97"."exemption_reason",
             ')'
           )
         END
@@ -950,129 +1019,129 @@ FROM (
     END AS "evidence"
   FROM (
     SELECT
-      "t83"."person_id",
-      "t83"."benefit",
-      "t83"."start_date",
-      "t83"."end_date",
-      "t83"."first_contact_date",
-      "t83"."target_group",
-      "t83"."first_absence_date",
-      "t83"."sickness_category",
-      "t83"."employed",
-      "t83"."handover_date",
-      "t83"."expected_absence_weeks",
-      "t83"."work_obligation",
-      "t83"."municipality",
-      "t83"."early_followup_request_date",
-      "t83"."education_order",
-      "t83"."periods",
-      "t83"."window_start",
-      "t83"."in_force",
-      "t83"."due0",
-      "t83"."exemption_start",
-      "t83"."exemption_end",
-      "t83"."exemption_reason",
-      "t83"."due_date",
-      "t77"."person_id" AS "person_id_right",
-      "t77"."benefit" AS "benefit_right",
-      "t77"."start_date" AS "start_date_right",
-      "t77"."fulfilled_date",
-      "t77"."held_text"
+      "t96"."person_id",
+      "t96"."benefit",
+      "t96"."start_date",
+      "t96"."end_date",
+      "t96"."first_contact_date",
+      "t96"."target_group",
+      "t96"."first_absence_date",
+      "t96"."sickness_category",
+      "t96"."employed",
+      "t96"."handover_date",
+      "t96"."expected_absence_weeks",
+      "t96"."work_obligation",
+      "t96"."municipality",
+      "t96"."early_followup_request_date",
+      "t96"."education_order",
+      "t96"."periods",
+      "t96"."window_start",
+      "t96"."in_force",
+      "t96"."due0",
+      "t96"."exemption_start",
+      "t96"."exemption_end",
+      "t96"."exemption_reason",
+      "t96"."due_date",
+      "t90"."person_id" AS "person_id_right",
+      "t90"."benefit" AS "benefit_right",
+      "t90"."start_date" AS "start_date_right",
+      "t90"."fulfilled_date",
+      "t90"."held_text"
     FROM (
       SELECT
-        "t81"."person_id",
-        "t81"."benefit",
-        "t81"."start_date",
-        "t81"."end_date",
-        "t81"."first_contact_date",
-        "t81"."target_group",
-        "t81"."first_absence_date",
-        "t81"."sickness_category",
-        "t81"."employed",
-        "t81"."handover_date",
-        "t81"."expected_absence_weeks",
-        "t81"."work_obligation",
-        "t81"."municipality",
-        "t81"."early_followup_request_date",
-        "t81"."education_order",
-        "t81"."periods",
-        "t81"."window_start",
-        "t81"."in_force",
-        "t81"."due0",
-        "t81"."exemption_start",
-        "t81"."exemption_end",
-        "t81"."exemption_reason",
+        "t94"."person_id",
+        "t94"."benefit",
+        "t94"."start_date",
+        "t94"."end_date",
+        "t94"."first_contact_date",
+        "t94"."target_group",
+        "t94"."first_absence_date",
+        "t94"."sickness_category",
+        "t94"."employed",
+        "t94"."handover_date",
+        "t94"."expected_absence_weeks",
+        "t94"."work_obligation",
+        "t94"."municipality",
+        "t94"."early_followup_request_date",
+        "t94"."education_order",
+        "t94"."periods",
+        "t94"."window_start",
+        "t94"."in_force",
+        "t94"."due0",
+        "t94"."exemption_start",
+        "t94"."exemption_end",
+        "t94"."exemption_reason",
         CASE
-          WHEN "t81"."exemption_end" IS NOT NULL
-          THEN CAST(CAST("t81"."exemption_end" + TO_DAYS(
+          WHEN "t94"."exemption_end" IS NOT NULL
+          THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
             COALESCE(
               CASE
-                WHEN "t81"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t94"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 7
                 ELSE CAST(NULL AS BIGINT)
               END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t81"."due0"
+          ELSE "t94"."due0"
         END AS "due_date"
       FROM (
         SELECT
-          "t80".*
+          "t93".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t71"."person_id",
-            "t71"."benefit",
-            "t71"."start_date",
-            "t71"."end_date",
-            "t71"."first_contact_date",
-            "t71"."target_group",
-            "t71"."first_absence_date",
-            "t71"."sickness_category",
-            "t71"."employed",
-            "t71"."handover_date",
-            "t71"."expected_absence_weeks",
-            "t71"."work_obligation",
-            "t71"."municipality",
-            "t71"."early_followup_request_date",
-            "t71"."education_order",
-            "t71"."periods",
-            "t71"."window_start",
-            "t71"."in_force",
-            "t71"."due0",
-            "t79"."person_id" AS "person_id_right",
-            "t79"."benefit" AS "benefit_right",
-            "t79"."start_date" AS "start_date_right",
-            "t79"."exemption_start",
-            "t79"."exemption_end",
-            "t79"."exemption_reason"
+            "t84"."person_id",
+            "t84"."benefit",
+            "t84"."start_date",
+            "t84"."end_date",
+            "t84"."first_contact_date",
+            "t84"."target_group",
+            "t84"."first_absence_date",
+            "t84"."sickness_category",
+            "t84"."employed",
+            "t84"."handover_date",
+            "t84"."expected_absence_weeks",
+            "t84"."work_obligation",
+            "t84"."municipality",
+            "t84"."early_followup_request_date",
+            "t84"."education_order",
+            "t84"."periods",
+            "t84"."window_start",
+            "t84"."in_force",
+            "t84"."due0",
+            "t92"."person_id" AS "person_id_right",
+            "t92"."benefit" AS "benefit_right",
+            "t92"."start_date" AS "start_date_right",
+            "t92"."exemption_start",
+            "t92"."exemption_end",
+            "t92"."exemption_reason"
           FROM (
             SELECT
-              "t65"."person_id",
-              "t65"."benefit",
-              "t65"."start_date",
-              "t65"."end_date",
-              "t65"."first_contact_date",
-              "t65"."target_group",
-              "t65"."first_absence_date",
-              "t65"."sickness_category",
-              "t65"."employed",
-              "t65"."handover_date",
-              "t65"."expected_absence_weeks",
-              "t65"."work_obligation",
-              "t65"."municipality",
-              "t65"."early_followup_request_date",
-              "t65"."education_order",
-              "t65"."periods",
-              "t65"."window_start",
+              "t78"."person_id",
+              "t78"."benefit",
+              "t78"."start_date",
+              "t78"."end_date",
+              "t78"."first_contact_date",
+              "t78"."target_group",
+              "t78"."first_absence_date",
+              "t78"."sickness_category",
+              "t78"."employed",
+              "t78"."handover_date",
+              "t78"."expected_absence_weeks",
+              "t78"."work_obligation",
+              "t78"."municipality",
+              "t78"."early_followup_request_date",
+              "t78"."education_order",
+              "t78"."periods",
+              "t78"."window_start",
               (
                 CASE
-                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t78"."window_start" >= MAKE_DATE(2026, 7, 1)
                   THEN 7
-                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                  WHEN "t78"."window_start" >= MAKE_DATE(2024, 1, 1)
                   THEN 7
-                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN 7
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
@@ -1080,94 +1149,94 @@ FROM (
               AND COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t78"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN ['kontanthjaelp', 'ledighedsydelse']
-                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN ['kontanthjaelp', 'uddannelseshjaelp']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t65"."benefit"
+                  "t78"."benefit"
                 ),
                 FALSE
               )
               AND (
                 (
-                  "t65"."target_group" IS NULL
+                  "t78"."target_group" IS NULL
                 )
                 OR COALESCE(
                   ARRAY_CONTAINS(
                     CASE
-                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                      WHEN "t78"."window_start" >= MAKE_DATE(2026, 7, 1)
                       THEN ['jobparat']
-                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                       THEN ['jobparat', 'aktivitetsparat', 'uddannelsesparat']
                       ELSE CAST(NULL AS TEXT[])
                     END,
-                    "t65"."target_group"
+                    "t78"."target_group"
                   ),
                   FALSE
                 )
               ) AS "in_force",
-              CAST(CAST("t65"."window_start" + TO_DAYS(
+              CAST(CAST("t78"."window_start" + TO_DAYS(
                 COALESCE(
                   CASE
-                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t78"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 7
-                    WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                    WHEN "t78"."window_start" >= MAKE_DATE(2024, 1, 1)
                     THEN 7
-                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 7
                     ELSE CAST(NULL AS BIGINT)
                   END,
                   0
                 )
               ) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t64" AS "t65"
-          ) AS "t71"
+            FROM "t77" AS "t78"
+          ) AS "t84"
           LEFT OUTER JOIN (
             SELECT
-              "t75"."person_id",
-              "t75"."benefit",
-              "t75"."start_date",
-              FIRST("t75"."_ex_start" ORDER BY "t75"."_ex_end" DESC) AS "exemption_start",
-              MAX("t75"."_ex_end") AS "exemption_end",
-              FIRST("t75"."_ex_reason" ORDER BY "t75"."_ex_end" DESC) AS "exemption_reason"
+              "t88"."person_id",
+              "t88"."benefit",
+              "t88"."start_date",
+              FIRST("t88"."_ex_start" ORDER BY "t88"."_ex_end" DESC) AS "exemption_start",
+              MAX("t88"."_ex_end") AS "exemption_end",
+              FIRST("t88"."_ex_reason" ORDER BY "t88"."_ex_end" DESC) AS "exemption_reason"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t72"."person_id",
-                  "t72"."benefit",
-                  "t72"."start_date",
-                  "t72"."_day",
-                  "t72"."_ws",
+                  "t85"."person_id",
+                  "t85"."benefit",
+                  "t85"."start_date",
+                  "t85"."_day",
+                  "t85"."_ws",
                   "t8"."_pid",
                   "t8"."_ex_start",
                   "t8"."_ex_end",
                   "t8"."_ex_reason"
                 FROM (
                   SELECT
-                    "t65"."person_id",
-                    "t65"."benefit",
-                    "t65"."start_date",
-                    CAST(CAST("t65"."window_start" + TO_DAYS(
+                    "t78"."person_id",
+                    "t78"."benefit",
+                    "t78"."start_date",
+                    CAST(CAST("t78"."window_start" + TO_DAYS(
                       COALESCE(
                         CASE
-                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t78"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 7
-                          WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                          WHEN "t78"."window_start" >= MAKE_DATE(2024, 1, 1)
                           THEN 7
-                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 7
                           ELSE CAST(NULL AS BIGINT)
                         END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE) AS "_day",
-                    "t65"."window_start" AS "_ws"
-                  FROM "t64" AS "t65"
-                ) AS "t72"
+                    "t78"."window_start" AS "_ws"
+                  FROM "t77" AS "t78"
+                ) AS "t85"
                 INNER JOIN (
                   SELECT
                     "t2"."person_id" AS "_pid",
@@ -1178,71 +1247,71 @@ FROM (
                   WHERE
                     "t2"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t8"
-                  ON "t72"."person_id" = "t8"."_pid"
-                  AND "t8"."_ex_start" <= "t72"."_day"
-                  AND "t8"."_ex_end" >= "t72"."_day"
-              ) AS "t73"
+                  ON "t85"."person_id" = "t8"."_pid"
+                  AND "t8"."_ex_start" <= "t85"."_day"
+                  AND "t8"."_ex_end" >= "t85"."_day"
+              ) AS "t86"
               WHERE
                 NOT (
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t73"."_ws" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t86"."_ws" >= MAKE_DATE(2026, 7, 1)
                         THEN ['selv_job']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t73"."_ex_reason"
+                      "t86"."_ex_reason"
                     ),
                     FALSE
                   )
                 )
-            ) AS "t75"
+            ) AS "t88"
             GROUP BY
               1,
               2,
               3
-          ) AS "t79"
-            ON "t71"."person_id" = "t79"."person_id"
-            AND "t71"."benefit" = "t79"."benefit"
-            AND "t71"."start_date" = "t79"."start_date"
-        ) AS "t80"
-      ) AS "t81"
-    ) AS "t83"
+          ) AS "t92"
+            ON "t84"."person_id" = "t92"."person_id"
+            AND "t84"."benefit" = "t92"."benefit"
+            AND "t84"."start_date" = "t92"."start_date"
+        ) AS "t93"
+      ) AS "t94"
+    ) AS "t96"
     LEFT OUTER JOIN (
       SELECT
-        "t74"."person_id",
-        "t74"."benefit",
-        "t74"."start_date",
-        MIN("t74"."date") AS "fulfilled_date",
+        "t87"."person_id",
+        "t87"."benefit",
+        "t87"."start_date",
+        MIN("t87"."date") AS "fulfilled_date",
         FIRST(
-          "t74"."description" ORDER BY CASE
-            WHEN CAST("t74"."date" AS TEXT) IS NULL OR "t74"."description" IS NULL
+          "t87"."description" ORDER BY CASE
+            WHEN CAST("t87"."date" AS TEXT) IS NULL OR "t87"."description" IS NULL
             THEN NULL
-            ELSE CONCAT(CAST("t74"."date" AS TEXT), '|', "t74"."description")
+            ELSE CONCAT(CAST("t87"."date" AS TEXT), '|', "t87"."description")
           END
         ) AS "held_text"
       FROM (
         SELECT
-          "t68"."person_id",
-          "t68"."benefit",
-          "t68"."start_date",
-          "t68"."date",
+          "t81"."person_id",
+          "t81"."benefit",
+          "t81"."start_date",
+          "t81"."date",
           CASE
-            WHEN "t68"."kind" IS NULL
-            OR CAST("t68"."date" AS TEXT) IS NULL
-            OR "t68"."form" IS NULL
-            OR "t68"."held_by" IS NULL
+            WHEN "t81"."kind" IS NULL
+            OR CAST("t81"."date" AS TEXT) IS NULL
+            OR "t81"."form" IS NULL
+            OR "t81"."held_by" IS NULL
             THEN NULL
-            ELSE CONCAT("t68"."kind", ' ', CAST("t68"."date" AS TEXT), ' (', "t68"."form", ', ', "t68"."held_by", ')')
+            ELSE CONCAT("t81"."kind", ' ', CAST("t81"."date" AS TEXT), ' (', "t81"."form", ', ', "t81"."held_by", ')')
           END AS "description"
         FROM (
           SELECT
-            "t67"."person_id",
-            "t67"."benefit",
-            "t67"."start_date",
-            "t67"."window_start",
-            "t67"."_first",
-            "t67"."_last",
+            "t80"."person_id",
+            "t80"."benefit",
+            "t80"."start_date",
+            "t80"."window_start",
+            "t80"."_first",
+            "t80"."_last",
             "t7"."person_id" AS "person_id_right",
             "t7"."date",
             "t7"."kind",
@@ -1254,14 +1323,14 @@ FROM (
             "t7"."purpose"
           FROM (
             SELECT
-              "t65"."person_id",
-              "t65"."benefit",
-              "t65"."start_date",
-              "t65"."window_start",
-              "t65"."window_start" AS "_first",
-              COALESCE("t65"."end_date", CAST($as_of AS DATE)) AS "_last"
-            FROM "t64" AS "t65"
-          ) AS "t67"
+              "t78"."person_id",
+              "t78"."benefit",
+              "t78"."start_date",
+              "t78"."window_start",
+              "t78"."window_start" AS "_first",
+              COALESCE("t78"."end_date", CAST($as_of AS DATE)) AS "_last"
+            FROM "t77" AS "t78"
+          ) AS "t80"
           INNER JOIN (
             SELECT
               *
@@ -1272,41 +1341,41 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('jobsamtale')
           ) AS "t7"
-            ON "t67"."person_id" = "t7"."person_id"
-            AND "t7"."date" >= "t67"."_first"
-            AND "t7"."date" <= "t67"."_last"
-        ) AS "t68"
+            ON "t80"."person_id" = "t7"."person_id"
+            AND "t7"."date" >= "t80"."_first"
+            AND "t7"."date" <= "t80"."_last"
+        ) AS "t81"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t81"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t68"."held_by"
+              "t81"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t81"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['personligt', 'telefon', 'video']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t68"."form"
+              "t81"."form"
             ),
             FALSE
           )
-      ) AS "t74"
+      ) AS "t87"
       GROUP BY
         1,
         2,
         3
-    ) AS "t77"
-      ON "t83"."person_id" = "t77"."person_id"
-      AND "t83"."benefit" = "t77"."benefit"
-      AND "t83"."start_date" = "t77"."start_date"
-  ) AS "t84"
-) AS "t85"
+    ) AS "t90"
+      ON "t96"."person_id" = "t90"."person_id"
+      AND "t96"."benefit" = "t90"."benefit"
+      AND "t96"."start_date" = "t90"."start_date"
+  ) AS "t97"
+) AS "t98"

@@ -1,390 +1,469 @@
-WITH "t13" AS (
+WITH "t9" AS (
   SELECT
-    "t12"."person_id",
-    "t12"."benefit",
-    "t12"."start_date",
-    "t12"."target_group",
-    "t12"."early_followup_request_date",
-    "t12"."education_order",
-    "t12"."_rid",
-    "t12"."_end",
-    "t12"."_acc",
-    "t12"."_switch",
-    "t12"."_run",
-    "t12"."_new",
-    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t12"."person_id"
-      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-    ) AS "_spell_start"
+    "t1"."person_id",
+    "t1"."benefit",
+    "t1"."start_date",
+    "t1"."target_group",
+    "t1"."early_followup_request_date",
+    "t1"."education_order",
+    "t1"."rowid" AS "_rid",
+    CASE
+      WHEN (
+        "t1"."end_date" IS NULL
+      ) OR (
+        "t1"."end_date" > CAST($as_of AS DATE)
+      )
+      THEN MAKE_DATE(9999, 12, 31)
+      ELSE "t1"."end_date"
+    END AS "_end",
+    COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
+          THEN ['dagpenge']
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        "t1"."benefit"
+      ),
+      FALSE
+    ) AS "_acc"
+  FROM "benefit_periods" AS "t1"
+  WHERE
+    "t1"."start_date" <= CAST($as_of AS DATE)
+), "t12" AS (
+  SELECT
+    "t10"."person_id",
+    COUNT(*) AS "_rows"
+  FROM "t9" AS "t10"
+  GROUP BY
+    1
+), "t26" AS (
+  SELECT
+    *
   FROM (
     SELECT
-      "t11"."person_id",
-      "t11"."benefit",
-      "t11"."start_date",
-      "t11"."target_group",
-      "t11"."early_followup_request_date",
-      "t11"."education_order",
-      "t11"."_rid",
-      "t11"."_end",
-      "t11"."_acc",
-      "t11"."_switch",
-      "t11"."_run",
-      CASE
-        WHEN (
-          "t11"."_switch" = 1
-        )
-        OR (
-          (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) IS NOT NULL
-          )
-          AND (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) < MAKE_DATE(9999, 12, 31)
-          )
-          AND (
-            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-          )
-          AND (
-            COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['sygedagpenge']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                "t11"."benefit"
-              ),
-              FALSE
+      "t24"."person_id",
+      "t24"."benefit",
+      "t24"."start_date",
+      "t24"."target_group",
+      "t24"."early_followup_request_date",
+      "t24"."education_order",
+      "t24"."_rid",
+      "t24"."_end",
+      "t24"."_acc",
+      "t24"."_new",
+      "t24"."_spell_start"
+    FROM (
+      SELECT
+        "t23"."person_id",
+        "t23"."benefit",
+        "t23"."start_date",
+        "t23"."target_group",
+        "t23"."early_followup_request_date",
+        "t23"."education_order",
+        "t23"."_rid",
+        "t23"."_end",
+        "t23"."_acc",
+        "t23"."_switch",
+        "t23"."_run",
+        "t23"."_new",
+        MAX(CASE WHEN "t23"."_new" = 1 THEN "t23"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+          PARTITION BY "t23"."person_id"
+          ORDER BY "t23"."start_date" ASC, "t23"."benefit" ASC, "t23"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_spell_start"
+      FROM (
+        SELECT
+          "t22"."person_id",
+          "t22"."benefit",
+          "t22"."start_date",
+          "t22"."target_group",
+          "t22"."early_followup_request_date",
+          "t22"."education_order",
+          "t22"."_rid",
+          "t22"."_end",
+          "t22"."_acc",
+          "t22"."_switch",
+          "t22"."_run",
+          CASE
+            WHEN (
+              "t22"."_switch" = 1
             )
             OR (
               (
-                CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN 1
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
+                MAX("t22"."_end") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) IS NOT NULL
               )
               AND (
-                "t11"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                  ELSE CAST(CAST(DATE_TRUNC(
-                    'MONTH',
-                    CAST(CAST(MAX("t11"."_end") OVER (
-                      PARTITION BY "t11"."person_id", "t11"."_run"
-                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                END + TO_MONTHS(
-                  COALESCE(
+                MAX("t22"."_end") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) < MAKE_DATE(9999, 12, 31)
+              )
+              AND (
+                "t22"."start_date" > CAST(CAST(MAX("t22"."_end") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+              )
+              AND (
+                COALESCE(
+                  ARRAY_CONTAINS(
                     CASE
-                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['sygedagpenge']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t22"."benefit"
+                  ),
+                  FALSE
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
+                    END IS NOT NULL
                   )
-                ) AS TIMESTAMP) AS DATE)
+                  AND (
+                    "t22"."start_date" >= CAST(CAST(CASE
+                      WHEN EXTRACT(day FROM CAST(CAST(MAX("t22"."_end") OVER (
+                        PARTITION BY "t22"."person_id", "t22"."_run"
+                        ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                      THEN CAST(CAST(MAX("t22"."_end") OVER (
+                        PARTITION BY "t22"."person_id", "t22"."_run"
+                        ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                      ELSE CAST(CAST(DATE_TRUNC(
+                        'MONTH',
+                        CAST(CAST(MAX("t22"."_end") OVER (
+                          PARTITION BY "t22"."person_id", "t22"."_run"
+                          ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                      ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                    END + TO_MONTHS(
+                      COALESCE(
+                        CASE
+                          WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
+                          THEN 1
+                          ELSE CAST(NULL AS BIGINT)
+                        END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE)
+                  )
+                )
               )
             )
-          )
-        )
-        OR COALESCE(
-          ARRAY_CONTAINS(
-            CASE
-              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || CASE
-              WHEN "t11"."target_group" IS NULL
-              THEN NULL
-              ELSE CONCAT('>', "t11"."target_group")
-            END
-          ),
-          FALSE
-        )
-        THEN 1
-        ELSE 0
-      END AS "_new"
-    FROM (
-      SELECT
-        "t10"."person_id",
-        "t10"."benefit",
-        "t10"."start_date",
-        "t10"."target_group",
-        "t10"."early_followup_request_date",
-        "t10"."education_order",
-        "t10"."_rid",
-        "t10"."_end",
-        "t10"."_acc",
-        "t10"."_switch",
-        SUM("t10"."_switch") OVER (
-          PARTITION BY "t10"."person_id"
-          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-        ) AS "_run"
-      FROM (
-        SELECT
-          "t9"."person_id",
-          "t9"."benefit",
-          "t9"."start_date",
-          "t9"."target_group",
-          "t9"."early_followup_request_date",
-          "t9"."education_order",
-          "t9"."_rid",
-          "t9"."_end",
-          "t9"."_acc",
-          CASE
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) IS NULL
-            THEN 1
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t9"."benefit"
-            THEN 1
-            ELSE 0
-          END AS "_switch"
-        FROM (
-          SELECT
-            "t1"."person_id",
-            "t1"."benefit",
-            "t1"."start_date",
-            "t1"."target_group",
-            "t1"."early_followup_request_date",
-            "t1"."education_order",
-            "t1"."rowid" AS "_rid",
-            CASE
-              WHEN (
-                "t1"."end_date" IS NULL
-              ) OR (
-                "t1"."end_date" > CAST($as_of AS DATE)
-              )
-              THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t1"."end_date"
-            END AS "_end",
-            COALESCE(
+            OR COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['dagpenge']
+                  WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t1"."benefit"
+                LAG("t22"."target_group") OVER (
+                  PARTITION BY "t22"."person_id", "t22"."_run"
+                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) || CASE
+                  WHEN "t22"."target_group" IS NULL
+                  THEN NULL
+                  ELSE CONCAT('>', "t22"."target_group")
+                END
               ),
               FALSE
-            ) AS "_acc"
-          FROM "benefit_periods" AS "t1"
-          WHERE
-            "t1"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t9"
-      ) AS "t10"
-    ) AS "t11"
-  ) AS "t12"
-), "t15" AS (
+            )
+            THEN 1
+            ELSE 0
+          END AS "_new"
+        FROM (
+          SELECT
+            "t21"."person_id",
+            "t21"."benefit",
+            "t21"."start_date",
+            "t21"."target_group",
+            "t21"."early_followup_request_date",
+            "t21"."education_order",
+            "t21"."_rid",
+            "t21"."_end",
+            "t21"."_acc",
+            "t21"."_switch",
+            SUM("t21"."_switch") OVER (
+              PARTITION BY "t21"."person_id"
+              ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) AS "_run"
+          FROM (
+            SELECT
+              "t19"."person_id",
+              "t19"."benefit",
+              "t19"."start_date",
+              "t19"."target_group",
+              "t19"."early_followup_request_date",
+              "t19"."education_order",
+              "t19"."_rid",
+              "t19"."_end",
+              "t19"."_acc",
+              CASE
+                WHEN LAG("t19"."benefit") OVER (
+                  PARTITION BY "t19"."person_id"
+                  ORDER BY "t19"."start_date" ASC, "t19"."benefit" ASC, "t19"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) IS NULL
+                THEN 1
+                WHEN LAG("t19"."benefit") OVER (
+                  PARTITION BY "t19"."person_id"
+                  ORDER BY "t19"."start_date" ASC, "t19"."benefit" ASC, "t19"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) <> "t19"."benefit"
+                THEN 1
+                ELSE 0
+              END AS "_switch"
+            FROM (
+              SELECT
+                "t11"."person_id",
+                "t11"."benefit",
+                "t11"."start_date",
+                "t11"."target_group",
+                "t11"."early_followup_request_date",
+                "t11"."education_order",
+                "t11"."_rid",
+                "t11"."_end",
+                "t11"."_acc"
+              FROM "t9" AS "t11"
+              SEMI JOIN (
+                SELECT
+                  *
+                FROM "t12" AS "t13"
+                WHERE
+                  "t13"."_rows" > 1
+              ) AS "t17"
+                ON "t11"."person_id" = "t17"."person_id"
+            ) AS "t19"
+          ) AS "t21"
+        ) AS "t22"
+      ) AS "t23"
+    ) AS "t24"
+  ) AS "t25"
+  UNION ALL
   SELECT
     *
-  FROM "t13" AS "t14"
-  WHERE
-    "t14"."_acc"
-), "t19" AS (
+  FROM (
+    SELECT
+      "t18"."person_id",
+      "t18"."benefit",
+      "t18"."start_date",
+      "t18"."target_group",
+      "t18"."early_followup_request_date",
+      "t18"."education_order",
+      "t18"."_rid",
+      "t18"."_end",
+      "t18"."_acc",
+      1 AS "_new",
+      "t18"."start_date" AS "_spell_start"
+    FROM (
+      SELECT
+        "t11"."person_id",
+        "t11"."benefit",
+        "t11"."start_date",
+        "t11"."target_group",
+        "t11"."early_followup_request_date",
+        "t11"."education_order",
+        "t11"."_rid",
+        "t11"."_end",
+        "t11"."_acc"
+      FROM "t9" AS "t11"
+      SEMI JOIN (
+        SELECT
+          *
+        FROM "t12" AS "t13"
+        WHERE
+          "t13"."_rows" = 1
+      ) AS "t16"
+        ON "t11"."person_id" = "t16"."person_id"
+    ) AS "t18"
+  ) AS "t20"
+), "t28" AS (
   SELECT
-    "t17"."person_id",
-    "t17"."benefit",
-    MIN("t17"."start_date") AS "c1"
-  FROM "t15" AS "t17"
+    *
+  FROM "t26" AS "t27"
+  WHERE
+    "t27"."_acc"
+), "t32" AS (
+  SELECT
+    "t30"."person_id",
+    "t30"."benefit",
+    MIN("t30"."start_date") AS "c1"
+  FROM "t28" AS "t30"
   GROUP BY
     1,
     2
-), "t28" AS (
+), "t41" AS (
   SELECT
-    "t27"."person_id",
-    "t27"."benefit",
-    "t27"."c1",
-    "t27"."c2"
+    "t40"."person_id",
+    "t40"."benefit",
+    "t40"."c1",
+    "t40"."c2"
   FROM (
     SELECT
-      "t21"."person_id",
-      "t21"."benefit",
-      "t21"."c1",
-      "t26"."person_id" AS "person_id_right",
-      "t26"."benefit" AS "benefit_right",
-      "t26"."c2"
-    FROM "t19" AS "t21"
+      "t34"."person_id",
+      "t34"."benefit",
+      "t34"."c1",
+      "t39"."person_id" AS "person_id_right",
+      "t39"."benefit" AS "benefit_right",
+      "t39"."c2"
+    FROM "t32" AS "t34"
     LEFT OUTER JOIN (
       SELECT
-        "t24"."person_id",
-        "t24"."benefit",
-        MIN("t24"."start_date") AS "c2"
+        "t37"."person_id",
+        "t37"."benefit",
+        MIN("t37"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."target_group",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_rid",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t22"."c1"
-          FROM "t15" AS "t18"
-          INNER JOIN "t19" AS "t22"
-            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
-        ) AS "t23"
+            "t31"."person_id",
+            "t31"."benefit",
+            "t31"."start_date",
+            "t31"."target_group",
+            "t31"."early_followup_request_date",
+            "t31"."education_order",
+            "t31"."_rid",
+            "t31"."_end",
+            "t31"."_acc",
+            "t31"."_new",
+            "t31"."_spell_start",
+            "t35"."c1"
+          FROM "t28" AS "t31"
+          INNER JOIN "t32" AS "t35"
+            ON "t31"."person_id" = "t35"."person_id" AND "t31"."benefit" = "t35"."benefit"
+        ) AS "t36"
         WHERE
-          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
+          "t36"."start_date" >= CAST(CAST("t36"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t36"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t24"
+      ) AS "t37"
       GROUP BY
         1,
         2
-    ) AS "t26"
-      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
-  ) AS "t27"
-), "t37" AS (
+    ) AS "t39"
+      ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
+  ) AS "t40"
+), "t50" AS (
   SELECT
-    "t36"."person_id",
-    "t36"."benefit",
-    "t36"."c1",
-    "t36"."c2",
-    "t36"."c3"
+    "t49"."person_id",
+    "t49"."benefit",
+    "t49"."c1",
+    "t49"."c2",
+    "t49"."c3"
   FROM (
     SELECT
-      "t30"."person_id",
-      "t30"."benefit",
-      "t30"."c1",
-      "t30"."c2",
-      "t35"."person_id" AS "person_id_right",
-      "t35"."benefit" AS "benefit_right",
-      "t35"."c3"
-    FROM "t28" AS "t30"
+      "t43"."person_id",
+      "t43"."benefit",
+      "t43"."c1",
+      "t43"."c2",
+      "t48"."person_id" AS "person_id_right",
+      "t48"."benefit" AS "benefit_right",
+      "t48"."c3"
+    FROM "t41" AS "t43"
     LEFT OUTER JOIN (
       SELECT
-        "t33"."person_id",
-        "t33"."benefit",
-        MIN("t33"."start_date") AS "c3"
+        "t46"."person_id",
+        "t46"."benefit",
+        MIN("t46"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."target_group",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_rid",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t31"."c1",
-            "t31"."c2"
-          FROM "t15" AS "t18"
-          INNER JOIN "t28" AS "t31"
-            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
-        ) AS "t32"
+            "t31"."person_id",
+            "t31"."benefit",
+            "t31"."start_date",
+            "t31"."target_group",
+            "t31"."early_followup_request_date",
+            "t31"."education_order",
+            "t31"."_rid",
+            "t31"."_end",
+            "t31"."_acc",
+            "t31"."_new",
+            "t31"."_spell_start",
+            "t44"."c1",
+            "t44"."c2"
+          FROM "t28" AS "t31"
+          INNER JOIN "t41" AS "t44"
+            ON "t31"."person_id" = "t44"."person_id" AND "t31"."benefit" = "t44"."benefit"
+        ) AS "t45"
         WHERE
-          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
+          "t45"."start_date" >= CAST(CAST("t45"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t45"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t33"
+      ) AS "t46"
       GROUP BY
         1,
         2
-    ) AS "t35"
-      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
-  ) AS "t36"
-), "t64" AS (
+    ) AS "t48"
+      ON "t43"."person_id" = "t48"."person_id" AND "t43"."benefit" = "t48"."benefit"
+  ) AS "t49"
+), "t77" AS (
   SELECT
-    "t63"."person_id",
-    "t63"."benefit",
-    "t63"."start_date",
-    "t63"."end_date",
-    "t63"."first_contact_date",
-    "t63"."target_group",
-    "t63"."first_absence_date",
-    "t63"."sickness_category",
-    "t63"."employed",
-    "t63"."handover_date",
-    "t63"."expected_absence_weeks",
-    "t63"."work_obligation",
-    "t63"."municipality",
-    "t63"."early_followup_request_date",
-    "t63"."education_order",
-    "t63"."periods",
+    "t76"."person_id",
+    "t76"."benefit",
+    "t76"."start_date",
+    "t76"."end_date",
+    "t76"."first_contact_date",
+    "t76"."target_group",
+    "t76"."first_absence_date",
+    "t76"."sickness_category",
+    "t76"."employed",
+    "t76"."handover_date",
+    "t76"."expected_absence_weeks",
+    "t76"."work_obligation",
+    "t76"."municipality",
+    "t76"."early_followup_request_date",
+    "t76"."education_order",
+    "t76"."periods",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t63"."start_date" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t76"."start_date" >= MAKE_DATE(2020, 1, 1)
             THEN ['kontanthjaelp', 'uddannelseshjaelp']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t63"."benefit"
+          "t76"."benefit"
         ),
         FALSE
       )
-      THEN COALESCE("t63"."first_contact_date", "t63"."start_date")
-      ELSE "t63"."start_date"
+      THEN COALESCE("t76"."first_contact_date", "t76"."start_date")
+      ELSE "t76"."start_date"
     END AS "window_start"
   FROM (
     SELECT
-      "t62"."person_id",
-      "t62"."benefit",
-      "t62"."_key" AS "start_date",
+      "t75"."person_id",
+      "t75"."benefit",
+      "t75"."_key" AS "start_date",
       CASE
-        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+        WHEN "t75"."_end" = MAKE_DATE(9999, 12, 31)
         THEN CAST(NULL AS DATE)
-        ELSE "t62"."_end"
+        ELSE "t75"."_end"
       END AS "end_date",
       "t5"."first_contact_date",
       "t5"."target_group",
@@ -395,316 +474,306 @@ WITH "t13" AS (
       "t5"."expected_absence_weeks",
       "t5"."work_obligation",
       "t5"."municipality",
-      "t62"."early_followup_request_date",
-      "t62"."education_order",
-      "t62"."periods"
+      "t75"."early_followup_request_date",
+      "t75"."education_order",
+      "t75"."periods"
     FROM (
       SELECT
-        "t60"."person_id",
-        "t60"."benefit",
-        "t60"."_key",
-        MAX("t60"."_end") AS "_end",
+        "t73"."person_id",
+        "t73"."benefit",
+        "t73"."_key",
+        MAX("t73"."_end") AS "_end",
         COUNT(*) AS "periods",
-        FIRST("t60"."_rid" ORDER BY "t60"."start_date") AS "_first",
-        MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-        BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+        FIRST("t73"."_rid" ORDER BY "t73"."start_date") AS "_first",
+        MIN("t73"."early_followup_request_date") AS "early_followup_request_date",
+        BOOL_OR(CAST(COALESCE("t73"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."_end",
-            "t14"."_spell_start" AS "_key",
-            "t14"."_acc",
-            "t14"."_rid",
-            "t14"."early_followup_request_date",
-            "t14"."education_order"
-          FROM "t13" AS "t14"
+            "t27"."person_id",
+            "t27"."benefit",
+            "t27"."start_date",
+            "t27"."_end",
+            "t27"."_spell_start" AS "_key",
+            "t27"."_acc",
+            "t27"."_rid",
+            "t27"."early_followup_request_date",
+            "t27"."education_order"
+          FROM "t26" AS "t27"
           WHERE
             NOT (
-              "t14"."_acc"
+              "t27"."_acc"
             )
-        ) AS "t16"
+        ) AS "t29"
         UNION ALL
         SELECT
           *
         FROM (
           SELECT
-            "t58"."person_id",
-            "t58"."benefit",
-            "t58"."start_date",
-            "t58"."_end",
-            "t58"."_key",
-            "t58"."_acc",
-            "t58"."_rid",
-            "t58"."early_followup_request_date",
-            "t58"."education_order"
+            "t71"."person_id",
+            "t71"."benefit",
+            "t71"."start_date",
+            "t71"."_end",
+            "t71"."_key",
+            "t71"."_acc",
+            "t71"."_rid",
+            "t71"."early_followup_request_date",
+            "t71"."education_order"
           FROM (
             SELECT
-              "t57".*
+              "t70".*
               EXCLUDE ("c1", "c2", "c3", "c4", "c5")
             FROM (
               SELECT
-                "t56"."person_id",
-                "t56"."benefit",
-                "t56"."start_date",
-                "t56"."target_group",
-                "t56"."early_followup_request_date",
-                "t56"."education_order",
-                "t56"."_rid",
-                "t56"."_end",
-                "t56"."_acc",
-                "t56"."_switch",
-                "t56"."_run",
-                "t56"."_new",
-                "t56"."_spell_start",
-                "t56"."c1",
-                "t56"."c2",
-                "t56"."c3",
-                "t56"."c4",
-                "t56"."c5",
+                "t69"."person_id",
+                "t69"."benefit",
+                "t69"."start_date",
+                "t69"."target_group",
+                "t69"."early_followup_request_date",
+                "t69"."education_order",
+                "t69"."_rid",
+                "t69"."_end",
+                "t69"."_acc",
+                "t69"."_new",
+                "t69"."_spell_start",
+                "t69"."c1",
+                "t69"."c2",
+                "t69"."c3",
+                "t69"."c4",
+                "t69"."c5",
                 GREATEST(
                   CASE
-                    WHEN "t56"."c1" <= "t56"."start_date"
-                    THEN "t56"."c1"
+                    WHEN "t69"."c1" <= "t69"."start_date"
+                    THEN "t69"."c1"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c2" <= "t56"."start_date"
-                    THEN "t56"."c2"
+                    WHEN "t69"."c2" <= "t69"."start_date"
+                    THEN "t69"."c2"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c3" <= "t56"."start_date"
-                    THEN "t56"."c3"
+                    WHEN "t69"."c3" <= "t69"."start_date"
+                    THEN "t69"."c3"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c4" <= "t56"."start_date"
-                    THEN "t56"."c4"
+                    WHEN "t69"."c4" <= "t69"."start_date"
+                    THEN "t69"."c4"
                     ELSE CAST(NULL AS DATE)
                   END,
                   CASE
-                    WHEN "t56"."c5" <= "t56"."start_date"
-                    THEN "t56"."c5"
+                    WHEN "t69"."c5" <= "t69"."start_date"
+                    THEN "t69"."c5"
                     ELSE CAST(NULL AS DATE)
                   END
                 ) AS "_key"
               FROM (
                 SELECT
-                  "t18"."person_id",
-                  "t18"."benefit",
-                  "t18"."start_date",
-                  "t18"."target_group",
-                  "t18"."early_followup_request_date",
-                  "t18"."education_order",
-                  "t18"."_rid",
-                  "t18"."_end",
-                  "t18"."_acc",
-                  "t18"."_switch",
-                  "t18"."_run",
-                  "t18"."_new",
-                  "t18"."_spell_start",
-                  "t55"."c1",
-                  "t55"."c2",
-                  "t55"."c3",
-                  "t55"."c4",
-                  "t55"."c5"
-                FROM "t15" AS "t18"
+                  "t31"."person_id",
+                  "t31"."benefit",
+                  "t31"."start_date",
+                  "t31"."target_group",
+                  "t31"."early_followup_request_date",
+                  "t31"."education_order",
+                  "t31"."_rid",
+                  "t31"."_end",
+                  "t31"."_acc",
+                  "t31"."_new",
+                  "t31"."_spell_start",
+                  "t68"."c1",
+                  "t68"."c2",
+                  "t68"."c3",
+                  "t68"."c4",
+                  "t68"."c5"
+                FROM "t28" AS "t31"
                 INNER JOIN (
                   SELECT
-                    "t53".*
+                    "t66".*
                     EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t47"."person_id",
-                      "t47"."benefit",
-                      "t47"."c1",
-                      "t47"."c2",
-                      "t47"."c3",
-                      "t47"."c4",
-                      "t52"."person_id" AS "person_id_right",
-                      "t52"."benefit" AS "benefit_right",
-                      "t52"."c5"
+                      "t60"."person_id",
+                      "t60"."benefit",
+                      "t60"."c1",
+                      "t60"."c2",
+                      "t60"."c3",
+                      "t60"."c4",
+                      "t65"."person_id" AS "person_id_right",
+                      "t65"."benefit" AS "benefit_right",
+                      "t65"."c5"
                     FROM (
                       SELECT
-                        "t45".*
+                        "t58".*
                         EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t39"."person_id",
-                          "t39"."benefit",
-                          "t39"."c1",
-                          "t39"."c2",
-                          "t39"."c3",
-                          "t44"."person_id" AS "person_id_right",
-                          "t44"."benefit" AS "benefit_right",
-                          "t44"."c4"
-                        FROM "t37" AS "t39"
+                          "t52"."person_id",
+                          "t52"."benefit",
+                          "t52"."c1",
+                          "t52"."c2",
+                          "t52"."c3",
+                          "t57"."person_id" AS "person_id_right",
+                          "t57"."benefit" AS "benefit_right",
+                          "t57"."c4"
+                        FROM "t50" AS "t52"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t42"."person_id",
-                            "t42"."benefit",
-                            MIN("t42"."start_date") AS "c4"
+                            "t55"."person_id",
+                            "t55"."benefit",
+                            MIN("t55"."start_date") AS "c4"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t18"."person_id",
-                                "t18"."benefit",
-                                "t18"."start_date",
-                                "t18"."target_group",
-                                "t18"."early_followup_request_date",
-                                "t18"."education_order",
-                                "t18"."_rid",
-                                "t18"."_end",
-                                "t18"."_acc",
-                                "t18"."_switch",
-                                "t18"."_run",
-                                "t18"."_new",
-                                "t18"."_spell_start",
-                                "t40"."c1",
-                                "t40"."c2",
-                                "t40"."c3"
-                              FROM "t15" AS "t18"
-                              INNER JOIN "t37" AS "t40"
-                                ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                            ) AS "t41"
+                                "t31"."person_id",
+                                "t31"."benefit",
+                                "t31"."start_date",
+                                "t31"."target_group",
+                                "t31"."early_followup_request_date",
+                                "t31"."education_order",
+                                "t31"."_rid",
+                                "t31"."_end",
+                                "t31"."_acc",
+                                "t31"."_new",
+                                "t31"."_spell_start",
+                                "t53"."c1",
+                                "t53"."c2",
+                                "t53"."c3"
+                              FROM "t28" AS "t31"
+                              INNER JOIN "t50" AS "t53"
+                                ON "t31"."person_id" = "t53"."person_id" AND "t31"."benefit" = "t53"."benefit"
+                            ) AS "t54"
                             WHERE
-                              "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                              "t54"."start_date" >= CAST(CAST("t54"."c3" + TO_MONTHS(
                                 COALESCE(
-                                  CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  CASE WHEN "t54"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                   0
                                 )
                               ) AS TIMESTAMP) AS DATE)
-                          ) AS "t42"
+                          ) AS "t55"
                           GROUP BY
                             1,
                             2
-                        ) AS "t44"
-                          ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                      ) AS "t45"
-                    ) AS "t47"
+                        ) AS "t57"
+                          ON "t52"."person_id" = "t57"."person_id" AND "t52"."benefit" = "t57"."benefit"
+                      ) AS "t58"
+                    ) AS "t60"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t50"."person_id",
-                        "t50"."benefit",
-                        MIN("t50"."start_date") AS "c5"
+                        "t63"."person_id",
+                        "t63"."benefit",
+                        MIN("t63"."start_date") AS "c5"
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t18"."person_id",
-                            "t18"."benefit",
-                            "t18"."start_date",
-                            "t18"."target_group",
-                            "t18"."early_followup_request_date",
-                            "t18"."education_order",
-                            "t18"."_rid",
-                            "t18"."_end",
-                            "t18"."_acc",
-                            "t18"."_switch",
-                            "t18"."_run",
-                            "t18"."_new",
-                            "t18"."_spell_start",
-                            "t48"."c1",
-                            "t48"."c2",
-                            "t48"."c3",
-                            "t48"."c4"
-                          FROM "t15" AS "t18"
+                            "t31"."person_id",
+                            "t31"."benefit",
+                            "t31"."start_date",
+                            "t31"."target_group",
+                            "t31"."early_followup_request_date",
+                            "t31"."education_order",
+                            "t31"."_rid",
+                            "t31"."_end",
+                            "t31"."_acc",
+                            "t31"."_new",
+                            "t31"."_spell_start",
+                            "t61"."c1",
+                            "t61"."c2",
+                            "t61"."c3",
+                            "t61"."c4"
+                          FROM "t28" AS "t31"
                           INNER JOIN (
                             SELECT
-                              "t45".*
+                              "t58".*
                               EXCLUDE ("benefit_right", "person_id_right")
                             FROM (
                               SELECT
-                                "t39"."person_id",
-                                "t39"."benefit",
-                                "t39"."c1",
-                                "t39"."c2",
-                                "t39"."c3",
-                                "t44"."person_id" AS "person_id_right",
-                                "t44"."benefit" AS "benefit_right",
-                                "t44"."c4"
-                              FROM "t37" AS "t39"
+                                "t52"."person_id",
+                                "t52"."benefit",
+                                "t52"."c1",
+                                "t52"."c2",
+                                "t52"."c3",
+                                "t57"."person_id" AS "person_id_right",
+                                "t57"."benefit" AS "benefit_right",
+                                "t57"."c4"
+                              FROM "t50" AS "t52"
                               LEFT OUTER JOIN (
                                 SELECT
-                                  "t42"."person_id",
-                                  "t42"."benefit",
-                                  MIN("t42"."start_date") AS "c4"
+                                  "t55"."person_id",
+                                  "t55"."benefit",
+                                  MIN("t55"."start_date") AS "c4"
                                 FROM (
                                   SELECT
                                     *
                                   FROM (
                                     SELECT
-                                      "t18"."person_id",
-                                      "t18"."benefit",
-                                      "t18"."start_date",
-                                      "t18"."target_group",
-                                      "t18"."early_followup_request_date",
-                                      "t18"."education_order",
-                                      "t18"."_rid",
-                                      "t18"."_end",
-                                      "t18"."_acc",
-                                      "t18"."_switch",
-                                      "t18"."_run",
-                                      "t18"."_new",
-                                      "t18"."_spell_start",
-                                      "t40"."c1",
-                                      "t40"."c2",
-                                      "t40"."c3"
-                                    FROM "t15" AS "t18"
-                                    INNER JOIN "t37" AS "t40"
-                                      ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                                  ) AS "t41"
+                                      "t31"."person_id",
+                                      "t31"."benefit",
+                                      "t31"."start_date",
+                                      "t31"."target_group",
+                                      "t31"."early_followup_request_date",
+                                      "t31"."education_order",
+                                      "t31"."_rid",
+                                      "t31"."_end",
+                                      "t31"."_acc",
+                                      "t31"."_new",
+                                      "t31"."_spell_start",
+                                      "t53"."c1",
+                                      "t53"."c2",
+                                      "t53"."c3"
+                                    FROM "t28" AS "t31"
+                                    INNER JOIN "t50" AS "t53"
+                                      ON "t31"."person_id" = "t53"."person_id" AND "t31"."benefit" = "t53"."benefit"
+                                  ) AS "t54"
                                   WHERE
-                                    "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                                    "t54"."start_date" >= CAST(CAST("t54"."c3" + TO_MONTHS(
                                       COALESCE(
-                                        CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                        CASE WHEN "t54"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                         0
                                       )
                                     ) AS TIMESTAMP) AS DATE)
-                                ) AS "t42"
+                                ) AS "t55"
                                 GROUP BY
                                   1,
                                   2
-                              ) AS "t44"
-                                ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                            ) AS "t45"
-                          ) AS "t48"
-                            ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
-                        ) AS "t49"
+                              ) AS "t57"
+                                ON "t52"."person_id" = "t57"."person_id" AND "t52"."benefit" = "t57"."benefit"
+                            ) AS "t58"
+                          ) AS "t61"
+                            ON "t31"."person_id" = "t61"."person_id" AND "t31"."benefit" = "t61"."benefit"
+                        ) AS "t62"
                         WHERE
-                          "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
+                          "t62"."start_date" >= CAST(CAST("t62"."c4" + TO_MONTHS(
                             COALESCE(
-                              CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              CASE WHEN "t62"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE)
-                      ) AS "t50"
+                      ) AS "t63"
                       GROUP BY
                         1,
                         2
-                    ) AS "t52"
-                      ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
-                  ) AS "t53"
-                ) AS "t55"
-                  ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
-              ) AS "t56"
-            ) AS "t57"
-          ) AS "t58"
-        ) AS "t59"
-      ) AS "t60"
+                    ) AS "t65"
+                      ON "t60"."person_id" = "t65"."person_id" AND "t60"."benefit" = "t65"."benefit"
+                  ) AS "t66"
+                ) AS "t68"
+                  ON "t31"."person_id" = "t68"."person_id" AND "t31"."benefit" = "t68"."benefit"
+              ) AS "t69"
+            ) AS "t70"
+          ) AS "t71"
+        ) AS "t72"
+      ) AS "t73"
       GROUP BY
         1,
         2,
         3
-    ) AS "t62"
+    ) AS "t75"
     INNER JOIN (
       SELECT
         "t1"."rowid" AS "_frid",
@@ -719,10 +788,10 @@ WITH "t13" AS (
         "t1"."municipality"
       FROM "benefit_periods" AS "t1"
     ) AS "t5"
-      ON "t62"."_first" = "t5"."_frid"
-  ) AS "t63"
+      ON "t75"."_first" = "t5"."_frid"
+  ) AS "t76"
   WHERE
-    "t63"."benefit" IN (
+    "t76"."benefit" IN (
       'dagpenge',
       'foertidspension',
       'jobafklaring',
@@ -734,53 +803,53 @@ WITH "t13" AS (
       'sygedagpenge',
       'uddannelseshjaelp'
     )
-), "t74" AS (
+), "t87" AS (
   SELECT
-    "t70"."person_id",
-    "t70"."benefit",
-    "t70"."start_date",
-    "t70"."end_date",
-    "t70"."first_contact_date",
-    "t70"."target_group",
-    "t70"."first_absence_date",
-    "t70"."sickness_category",
-    "t70"."employed",
-    "t70"."handover_date",
-    "t70"."expected_absence_weeks",
-    "t70"."work_obligation",
-    "t70"."municipality",
-    "t70"."early_followup_request_date",
-    "t70"."education_order",
-    "t70"."periods",
-    "t70"."window_start",
-    "t70"."needs_goal",
-    "t70"."needs_education",
-    "t70"."in_force",
-    "t73"."due_date",
-    "t73"."offer_kind"
+    "t83"."person_id",
+    "t83"."benefit",
+    "t83"."start_date",
+    "t83"."end_date",
+    "t83"."first_contact_date",
+    "t83"."target_group",
+    "t83"."first_absence_date",
+    "t83"."sickness_category",
+    "t83"."employed",
+    "t83"."handover_date",
+    "t83"."expected_absence_weeks",
+    "t83"."work_obligation",
+    "t83"."municipality",
+    "t83"."early_followup_request_date",
+    "t83"."education_order",
+    "t83"."periods",
+    "t83"."window_start",
+    "t83"."needs_goal",
+    "t83"."needs_education",
+    "t83"."in_force",
+    "t86"."due_date",
+    "t86"."offer_kind"
   FROM (
     SELECT
-      "t65"."person_id",
-      "t65"."benefit",
-      "t65"."start_date",
-      "t65"."end_date",
-      "t65"."first_contact_date",
-      "t65"."target_group",
-      "t65"."first_absence_date",
-      "t65"."sickness_category",
-      "t65"."employed",
-      "t65"."handover_date",
-      "t65"."expected_absence_weeks",
-      "t65"."work_obligation",
-      "t65"."municipality",
-      "t65"."early_followup_request_date",
-      "t65"."education_order",
-      "t65"."periods",
-      "t65"."window_start",
+      "t78"."person_id",
+      "t78"."benefit",
+      "t78"."start_date",
+      "t78"."end_date",
+      "t78"."first_contact_date",
+      "t78"."target_group",
+      "t78"."first_absence_date",
+      "t78"."sickness_category",
+      "t78"."employed",
+      "t78"."handover_date",
+      "t78"."expected_absence_weeks",
+      "t78"."work_obligation",
+      "t78"."municipality",
+      "t78"."early_followup_request_date",
+      "t78"."education_order",
+      "t78"."periods",
+      "t78"."window_start",
       COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN [
               'dagpenge',
               'kontanthjaelp:jobparat',
@@ -790,11 +859,11 @@ WITH "t13" AS (
             ]
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t65"."benefit"
+          "t78"."benefit"
         )
         OR ARRAY_CONTAINS(
           CASE
-            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN [
               'dagpenge',
               'kontanthjaelp:jobparat',
@@ -804,40 +873,40 @@ WITH "t13" AS (
             ]
             ELSE CAST(NULL AS TEXT[])
           END,
-          CASE WHEN "t65"."benefit" IS NULL THEN NULL ELSE CONCAT("t65"."benefit", ':') END || COALESCE("t65"."target_group", '')
+          CASE WHEN "t78"."benefit" IS NULL THEN NULL ELSE CONCAT("t78"."benefit", ':') END || COALESCE("t78"."target_group", '')
         ),
         FALSE
       )
       OR (
-        COALESCE("t65"."education_order", FALSE)
+        COALESCE("t78"."education_order", FALSE)
         AND COALESCE(
           ARRAY_CONTAINS(
             CASE
-              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
               THEN ['dagpenge']
               ELSE CAST(NULL AS TEXT[])
             END,
-            "t65"."benefit"
+            "t78"."benefit"
           ),
           FALSE
         )
       ) AS "needs_goal",
-      COALESCE("t65"."education_order", FALSE)
+      COALESCE("t78"."education_order", FALSE)
       AND COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN ['dagpenge']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t65"."benefit"
+          "t78"."benefit"
         ),
         FALSE
       ) AS "needs_education",
       COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN [
               'dagpenge',
               'kontanthjaelp',
@@ -852,41 +921,41 @@ WITH "t13" AS (
             ]
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t65"."benefit"
+          "t78"."benefit"
         ),
         FALSE
       ) AS "in_force"
-    FROM "t64" AS "t65"
-  ) AS "t70"
+    FROM "t77" AS "t78"
+  ) AS "t83"
   INNER JOIN (
     SELECT
-      "t71"."person_id",
-      "t71"."benefit",
-      "t71"."start_date",
-      MIN("t71"."_start") AS "due_date",
-      FIRST("t71"."_kind" ORDER BY "t71"."_start") AS "offer_kind"
+      "t84"."person_id",
+      "t84"."benefit",
+      "t84"."start_date",
+      MIN("t84"."_start") AS "due_date",
+      FIRST("t84"."_kind" ORDER BY "t84"."_start") AS "offer_kind"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t67"."person_id",
-          "t67"."benefit",
-          "t67"."start_date",
-          "t67"."_ws",
-          "t67"."_last",
+          "t80"."person_id",
+          "t80"."benefit",
+          "t80"."start_date",
+          "t80"."_ws",
+          "t80"."_last",
           "t8"."_pid",
           "t8"."_kind",
           "t8"."_start"
         FROM (
           SELECT
-            "t65"."person_id",
-            "t65"."benefit",
-            "t65"."start_date",
-            "t65"."window_start" AS "_ws",
-            COALESCE("t65"."end_date", CAST($as_of AS DATE)) AS "_last"
-          FROM "t64" AS "t65"
-        ) AS "t67"
+            "t78"."person_id",
+            "t78"."benefit",
+            "t78"."start_date",
+            "t78"."window_start" AS "_ws",
+            COALESCE("t78"."end_date", CAST($as_of AS DATE)) AS "_last"
+          FROM "t77" AS "t78"
+        ) AS "t80"
         INNER JOIN (
           SELECT
             "t2"."person_id" AS "_pid",
@@ -896,15 +965,15 @@ WITH "t13" AS (
           WHERE
             "t2"."start_date" <= CAST($as_of AS DATE)
         ) AS "t8"
-          ON "t67"."person_id" = "t8"."_pid"
-          AND "t8"."_start" >= "t67"."_ws"
-          AND "t8"."_start" <= "t67"."_last"
-      ) AS "t68"
+          ON "t80"."person_id" = "t8"."_pid"
+          AND "t8"."_start" >= "t80"."_ws"
+          AND "t8"."_start" <= "t80"."_last"
+      ) AS "t81"
       WHERE
         ARRAY_CONTAINS(
           COALESCE(
             CASE
-              WHEN "t68"."_ws" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t81"."_ws" >= MAKE_DATE(2020, 1, 1)
               THEN [
                 'virksomhedspraktik',
                 'loentilskud',
@@ -922,82 +991,82 @@ WITH "t13" AS (
               'virksomhedspraktik'
             ]
           ),
-          "t68"."_kind"
+          "t81"."_kind"
         )
-    ) AS "t71"
+    ) AS "t84"
     GROUP BY
       1,
       2,
       3
-  ) AS "t73"
-    ON "t70"."person_id" = "t73"."person_id"
-    AND "t70"."benefit" = "t73"."benefit"
-    AND "t70"."start_date" = "t73"."start_date"
+  ) AS "t86"
+    ON "t83"."person_id" = "t86"."person_id"
+    AND "t83"."benefit" = "t86"."benefit"
+    AND "t83"."start_date" = "t86"."start_date"
 )
 SELECT
-  "t85"."person_id",
-  "t85"."benefit",
+  "t98"."person_id",
+  "t98"."benefit",
   'plan_before_offer' AS "kind",
   'plan_before_offer' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 41 (Min Plan); Cabi – Min Plan (skal foreligge før indsatsen starter)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t85"."window_start",
+  "t98"."window_start",
   CASE
-    WHEN COALESCE("t85"."in_force", FALSE)
-    THEN "t85"."due_date"
+    WHEN COALESCE("t98"."in_force", FALSE)
+    THEN "t98"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t85"."in_force", FALSE)
+      COALESCE("t98"."in_force", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t85"."fulfilled_date" <= "t85"."due_date"
+      "t98"."fulfilled_date" <= "t98"."due_date"
     )
     THEN 'met'
-    WHEN "t85"."fulfilled_date" IS NOT NULL
+    WHEN "t98"."fulfilled_date" IS NOT NULL
     THEN 'late'
     WHEN COALESCE(FALSE, FALSE)
     THEN 'exempt'
-    WHEN "t85"."due_date" < CAST($as_of AS DATE)
+    WHEN "t98"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t85"."in_force", FALSE)
-    THEN "t85"."fulfilled_date"
+    WHEN COALESCE("t98"."in_force", FALSE)
+    THEN "t98"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t85"."in_force", FALSE)
+      COALESCE("t98"."in_force", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t85"."fulfilled_date" > "t85"."due_date"
+      "t98"."fulfilled_date" > "t98"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t85"."due_date", "t85"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t98"."due_date", "t98"."fulfilled_date")
     WHEN NOT (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
       COALESCE(FALSE, FALSE)
     )
     AND (
-      "t85"."due_date" < CAST($as_of AS DATE)
+      "t98"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t85"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t98"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -1006,11 +1075,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t85"."in_force", FALSE)
-              THEN "t85"."due_date"
+              WHEN COALESCE("t98"."in_force", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t85"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1027,11 +1096,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t85"."in_force", FALSE)
-              THEN "t85"."due_date"
+              WHEN COALESCE("t98"."in_force", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t85"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1044,137 +1113,137 @@ SELECT
     ELSE ''
   END || COALESCE(
     CASE
-      WHEN "t85"."fulfilled_date" IS NOT NULL
+      WHEN "t98"."fulfilled_date" IS NOT NULL
       THEN 'Min Plan' || CASE
-        WHEN "t85"."needs_education"
+        WHEN "t98"."needs_education"
         THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-        WHEN "t85"."needs_goal"
+        WHEN "t98"."needs_goal"
         THEN ' med jobmål'
         ELSE ''
       END || CASE
-        WHEN CAST("t85"."fulfilled_date" AS TEXT) IS NULL
+        WHEN CAST("t98"."fulfilled_date" AS TEXT) IS NULL
         THEN NULL
-        ELSE CONCAT(' ', CAST("t85"."fulfilled_date" AS TEXT))
+        ELSE CONCAT(' ', CAST("t98"."fulfilled_date" AS TEXT))
       END
       ELSE 'ingen Min Plan' || CASE
-        WHEN "t85"."needs_education"
+        WHEN "t98"."needs_education"
         THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-        WHEN "t85"."needs_goal"
+        WHEN "t98"."needs_goal"
         THEN ' med jobmål'
         ELSE ''
       END
     END || CASE
-      WHEN "t85"."offer_kind" IS NULL OR CAST("t85"."due_date" AS TEXT) IS NULL
+      WHEN "t98"."offer_kind" IS NULL OR CAST("t98"."due_date" AS TEXT) IS NULL
       THEN NULL
-      ELSE CONCAT('; første tilbud ', "t85"."offer_kind", ' ', CAST("t85"."due_date" AS TEXT))
+      ELSE CONCAT('; første tilbud ', "t98"."offer_kind", ' ', CAST("t98"."due_date" AS TEXT))
     END,
     ''
   ) AS "evidence"
 FROM (
   SELECT
-    "t84".*
+    "t97".*
     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
   FROM (
     SELECT
-      "t80"."person_id",
-      "t80"."benefit",
-      "t80"."start_date",
-      "t80"."end_date",
-      "t80"."first_contact_date",
-      "t80"."target_group",
-      "t80"."first_absence_date",
-      "t80"."sickness_category",
-      "t80"."employed",
-      "t80"."handover_date",
-      "t80"."expected_absence_weeks",
-      "t80"."work_obligation",
-      "t80"."municipality",
-      "t80"."early_followup_request_date",
-      "t80"."education_order",
-      "t80"."periods",
-      "t80"."window_start",
-      "t80"."needs_goal",
-      "t80"."needs_education",
-      "t80"."in_force",
-      "t80"."due_date",
-      "t80"."offer_kind",
-      "t83"."person_id" AS "person_id_right",
-      "t83"."benefit" AS "benefit_right",
-      "t83"."start_date" AS "start_date_right",
-      "t83"."fulfilled_date"
+      "t93"."person_id",
+      "t93"."benefit",
+      "t93"."start_date",
+      "t93"."end_date",
+      "t93"."first_contact_date",
+      "t93"."target_group",
+      "t93"."first_absence_date",
+      "t93"."sickness_category",
+      "t93"."employed",
+      "t93"."handover_date",
+      "t93"."expected_absence_weeks",
+      "t93"."work_obligation",
+      "t93"."municipality",
+      "t93"."early_followup_request_date",
+      "t93"."education_order",
+      "t93"."periods",
+      "t93"."window_start",
+      "t93"."needs_goal",
+      "t93"."needs_education",
+      "t93"."in_force",
+      "t93"."due_date",
+      "t93"."offer_kind",
+      "t96"."person_id" AS "person_id_right",
+      "t96"."benefit" AS "benefit_right",
+      "t96"."start_date" AS "start_date_right",
+      "t96"."fulfilled_date"
     FROM (
       SELECT
-        "t75"."person_id",
-        "t75"."benefit",
-        "t75"."start_date",
-        "t75"."end_date",
-        "t75"."first_contact_date",
-        "t75"."target_group",
-        "t75"."first_absence_date",
-        "t75"."sickness_category",
-        "t75"."employed",
-        "t75"."handover_date",
-        "t75"."expected_absence_weeks",
-        "t75"."work_obligation",
-        "t75"."municipality",
-        "t75"."early_followup_request_date",
-        "t75"."education_order",
-        "t75"."periods",
-        "t75"."window_start",
-        "t75"."needs_goal",
-        "t75"."needs_education",
-        "t75"."in_force"
+        "t88"."person_id",
+        "t88"."benefit",
+        "t88"."start_date",
+        "t88"."end_date",
+        "t88"."first_contact_date",
+        "t88"."target_group",
+        "t88"."first_absence_date",
+        "t88"."sickness_category",
+        "t88"."employed",
+        "t88"."handover_date",
+        "t88"."expected_absence_weeks",
+        "t88"."work_obligation",
+        "t88"."municipality",
+        "t88"."early_followup_request_date",
+        "t88"."education_order",
+        "t88"."periods",
+        "t88"."window_start",
+        "t88"."needs_goal",
+        "t88"."needs_education",
+        "t88"."in_force"
         AND NOT (
           (
-            "t75"."benefit" = 'sygedagpenge'
+            "t88"."benefit" = 'sygedagpenge'
           )
-          AND COALESCE("t75"."employed", FALSE)
+          AND COALESCE("t88"."employed", FALSE)
           AND COALESCE(
             CASE
-              WHEN "t75"."due_date" >= MAKE_DATE(2025, 1, 1)
+              WHEN "t88"."due_date" >= MAKE_DATE(2025, 1, 1)
               THEN TRUE
-              WHEN "t75"."due_date" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t88"."due_date" >= MAKE_DATE(2020, 1, 1)
               THEN FALSE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
         ) AS "in_force",
-        "t75"."due_date",
-        "t75"."offer_kind"
-      FROM "t74" AS "t75"
-    ) AS "t80"
+        "t88"."due_date",
+        "t88"."offer_kind"
+      FROM "t87" AS "t88"
+    ) AS "t93"
     LEFT OUTER JOIN (
       SELECT
-        "t81"."person_id",
-        "t81"."benefit",
-        "t81"."start_date",
-        MIN("t81"."_date") AS "fulfilled_date"
+        "t94"."person_id",
+        "t94"."benefit",
+        "t94"."start_date",
+        MIN("t94"."_date") AS "fulfilled_date"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t77"."person_id",
-            "t77"."benefit",
-            "t77"."start_date",
-            "t77"."_ws",
-            "t77"."_goal",
-            "t77"."_need_edu",
+            "t90"."person_id",
+            "t90"."benefit",
+            "t90"."start_date",
+            "t90"."_ws",
+            "t90"."_goal",
+            "t90"."_need_edu",
             "t7"."_pid",
             "t7"."_date",
             "t7"."_job",
             "t7"."_edu"
           FROM (
             SELECT
-              "t75"."person_id",
-              "t75"."benefit",
-              "t75"."start_date",
-              "t75"."window_start" AS "_ws",
-              "t75"."needs_goal" AS "_goal",
-              "t75"."needs_education" AS "_need_edu"
-            FROM "t74" AS "t75"
-          ) AS "t77"
+              "t88"."person_id",
+              "t88"."benefit",
+              "t88"."start_date",
+              "t88"."window_start" AS "_ws",
+              "t88"."needs_goal" AS "_goal",
+              "t88"."needs_education" AS "_need_edu"
+            FROM "t87" AS "t88"
+          ) AS "t90"
           INNER JOIN (
             SELECT
               "t0"."person_id" AS "_pid",
@@ -1185,27 +1254,27 @@ FROM (
             WHERE
               "t0"."date" <= CAST($as_of AS DATE)
           ) AS "t7"
-            ON "t77"."person_id" = "t7"."_pid" AND "t7"."_date" >= "t77"."_ws"
-        ) AS "t78"
+            ON "t90"."person_id" = "t7"."_pid" AND "t7"."_date" >= "t90"."_ws"
+        ) AS "t91"
         WHERE
           (
             NOT (
-              "t78"."_goal"
-            ) OR COALESCE("t78"."_job", FALSE)
+              "t91"."_goal"
+            ) OR COALESCE("t91"."_job", FALSE)
           )
           AND (
             NOT (
-              "t78"."_need_edu"
-            ) OR COALESCE("t78"."_edu", FALSE)
+              "t91"."_need_edu"
+            ) OR COALESCE("t91"."_edu", FALSE)
           )
-      ) AS "t81"
+      ) AS "t94"
       GROUP BY
         1,
         2,
         3
-    ) AS "t83"
-      ON "t80"."person_id" = "t83"."person_id"
-      AND "t80"."benefit" = "t83"."benefit"
-      AND "t80"."start_date" = "t83"."start_date"
-  ) AS "t84"
-) AS "t85"
+    ) AS "t96"
+      ON "t93"."person_id" = "t96"."person_id"
+      AND "t93"."benefit" = "t96"."benefit"
+      AND "t93"."start_date" = "t96"."start_date"
+  ) AS "t97"
+) AS "t98"

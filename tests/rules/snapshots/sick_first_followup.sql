@@ -1,357 +1,436 @@
-WITH "t15" AS (
+WITH "t11" AS (
   SELECT
-    "t14"."person_id",
-    "t14"."benefit",
-    "t14"."start_date",
-    "t14"."target_group",
-    "t14"."early_followup_request_date",
-    "t14"."education_order",
-    "t14"."_rid",
-    "t14"."_end",
-    "t14"."_acc",
-    "t14"."_switch",
-    "t14"."_run",
-    "t14"."_new",
-    MAX(CASE WHEN "t14"."_new" = 1 THEN "t14"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t14"."person_id"
-      ORDER BY "t14"."start_date" ASC, "t14"."benefit" ASC, "t14"."_end" ASC
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-    ) AS "_spell_start"
+    "t2"."person_id",
+    "t2"."benefit",
+    "t2"."start_date",
+    "t2"."target_group",
+    "t2"."early_followup_request_date",
+    "t2"."education_order",
+    "t2"."rowid" AS "_rid",
+    CASE
+      WHEN (
+        "t2"."end_date" IS NULL
+      ) OR (
+        "t2"."end_date" > CAST($as_of AS DATE)
+      )
+      THEN MAKE_DATE(9999, 12, 31)
+      ELSE "t2"."end_date"
+    END AS "_end",
+    COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+          THEN ['dagpenge']
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        "t2"."benefit"
+      ),
+      FALSE
+    ) AS "_acc"
+  FROM "benefit_periods" AS "t2"
+  WHERE
+    "t2"."start_date" <= CAST($as_of AS DATE)
+), "t14" AS (
+  SELECT
+    "t12"."person_id",
+    COUNT(*) AS "_rows"
+  FROM "t11" AS "t12"
+  GROUP BY
+    1
+), "t28" AS (
+  SELECT
+    *
   FROM (
     SELECT
-      "t13"."person_id",
-      "t13"."benefit",
-      "t13"."start_date",
-      "t13"."target_group",
-      "t13"."early_followup_request_date",
-      "t13"."education_order",
-      "t13"."_rid",
-      "t13"."_end",
-      "t13"."_acc",
-      "t13"."_switch",
-      "t13"."_run",
-      CASE
-        WHEN (
-          "t13"."_switch" = 1
-        )
-        OR (
-          (
-            MAX("t13"."_end") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) IS NOT NULL
-          )
-          AND (
-            MAX("t13"."_end") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) < MAKE_DATE(9999, 12, 31)
-          )
-          AND (
-            "t13"."start_date" > CAST(CAST(MAX("t13"."_end") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-          )
-          AND (
-            COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['sygedagpenge']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                "t13"."benefit"
-              ),
-              FALSE
+      "t26"."person_id",
+      "t26"."benefit",
+      "t26"."start_date",
+      "t26"."target_group",
+      "t26"."early_followup_request_date",
+      "t26"."education_order",
+      "t26"."_rid",
+      "t26"."_end",
+      "t26"."_acc",
+      "t26"."_new",
+      "t26"."_spell_start"
+    FROM (
+      SELECT
+        "t25"."person_id",
+        "t25"."benefit",
+        "t25"."start_date",
+        "t25"."target_group",
+        "t25"."early_followup_request_date",
+        "t25"."education_order",
+        "t25"."_rid",
+        "t25"."_end",
+        "t25"."_acc",
+        "t25"."_switch",
+        "t25"."_run",
+        "t25"."_new",
+        MAX(CASE WHEN "t25"."_new" = 1 THEN "t25"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+          PARTITION BY "t25"."person_id"
+          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_spell_start"
+      FROM (
+        SELECT
+          "t24"."person_id",
+          "t24"."benefit",
+          "t24"."start_date",
+          "t24"."target_group",
+          "t24"."early_followup_request_date",
+          "t24"."education_order",
+          "t24"."_rid",
+          "t24"."_end",
+          "t24"."_acc",
+          "t24"."_switch",
+          "t24"."_run",
+          CASE
+            WHEN (
+              "t24"."_switch" = 1
             )
             OR (
               (
-                CASE
-                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN 1
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
+                MAX("t24"."_end") OVER (
+                  PARTITION BY "t24"."person_id", "t24"."_run"
+                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) IS NOT NULL
               )
               AND (
-                "t13"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t13"."_end") OVER (
-                    PARTITION BY "t13"."person_id", "t13"."_run"
-                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t13"."_end") OVER (
-                    PARTITION BY "t13"."person_id", "t13"."_run"
-                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                  ELSE CAST(CAST(DATE_TRUNC(
-                    'MONTH',
-                    CAST(CAST(MAX("t13"."_end") OVER (
-                      PARTITION BY "t13"."person_id", "t13"."_run"
-                      ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                END + TO_MONTHS(
-                  COALESCE(
+                MAX("t24"."_end") OVER (
+                  PARTITION BY "t24"."person_id", "t24"."_run"
+                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) < MAKE_DATE(9999, 12, 31)
+              )
+              AND (
+                "t24"."start_date" > CAST(CAST(MAX("t24"."_end") OVER (
+                  PARTITION BY "t24"."person_id", "t24"."_run"
+                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+              )
+              AND (
+                COALESCE(
+                  ARRAY_CONTAINS(
                     CASE
-                      WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['sygedagpenge']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t24"."benefit"
+                  ),
+                  FALSE
+                )
+                OR (
+                  (
+                    CASE
+                      WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
+                    END IS NOT NULL
                   )
-                ) AS TIMESTAMP) AS DATE)
+                  AND (
+                    "t24"."start_date" >= CAST(CAST(CASE
+                      WHEN EXTRACT(day FROM CAST(CAST(MAX("t24"."_end") OVER (
+                        PARTITION BY "t24"."person_id", "t24"."_run"
+                        ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                      THEN CAST(CAST(MAX("t24"."_end") OVER (
+                        PARTITION BY "t24"."person_id", "t24"."_run"
+                        ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                      ELSE CAST(CAST(DATE_TRUNC(
+                        'MONTH',
+                        CAST(CAST(MAX("t24"."_end") OVER (
+                          PARTITION BY "t24"."person_id", "t24"."_run"
+                          ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                      ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                    END + TO_MONTHS(
+                      COALESCE(
+                        CASE
+                          WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
+                          THEN 1
+                          ELSE CAST(NULL AS BIGINT)
+                        END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE)
+                  )
+                )
               )
             )
-          )
-        )
-        OR COALESCE(
-          ARRAY_CONTAINS(
-            CASE
-              WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
-              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            LAG("t13"."target_group") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || CASE
-              WHEN "t13"."target_group" IS NULL
-              THEN NULL
-              ELSE CONCAT('>', "t13"."target_group")
-            END
-          ),
-          FALSE
-        )
-        THEN 1
-        ELSE 0
-      END AS "_new"
-    FROM (
-      SELECT
-        "t12"."person_id",
-        "t12"."benefit",
-        "t12"."start_date",
-        "t12"."target_group",
-        "t12"."early_followup_request_date",
-        "t12"."education_order",
-        "t12"."_rid",
-        "t12"."_end",
-        "t12"."_acc",
-        "t12"."_switch",
-        SUM("t12"."_switch") OVER (
-          PARTITION BY "t12"."person_id"
-          ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-        ) AS "_run"
-      FROM (
-        SELECT
-          "t11"."person_id",
-          "t11"."benefit",
-          "t11"."start_date",
-          "t11"."target_group",
-          "t11"."early_followup_request_date",
-          "t11"."education_order",
-          "t11"."_rid",
-          "t11"."_end",
-          "t11"."_acc",
-          CASE
-            WHEN LAG("t11"."benefit") OVER (
-              PARTITION BY "t11"."person_id"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) IS NULL
-            THEN 1
-            WHEN LAG("t11"."benefit") OVER (
-              PARTITION BY "t11"."person_id"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t11"."benefit"
-            THEN 1
-            ELSE 0
-          END AS "_switch"
-        FROM (
-          SELECT
-            "t2"."person_id",
-            "t2"."benefit",
-            "t2"."start_date",
-            "t2"."target_group",
-            "t2"."early_followup_request_date",
-            "t2"."education_order",
-            "t2"."rowid" AS "_rid",
-            CASE
-              WHEN (
-                "t2"."end_date" IS NULL
-              ) OR (
-                "t2"."end_date" > CAST($as_of AS DATE)
-              )
-              THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t2"."end_date"
-            END AS "_end",
-            COALESCE(
+            OR COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['dagpenge']
+                  WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t2"."benefit"
+                LAG("t24"."target_group") OVER (
+                  PARTITION BY "t24"."person_id", "t24"."_run"
+                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) || CASE
+                  WHEN "t24"."target_group" IS NULL
+                  THEN NULL
+                  ELSE CONCAT('>', "t24"."target_group")
+                END
               ),
               FALSE
-            ) AS "_acc"
-          FROM "benefit_periods" AS "t2"
-          WHERE
-            "t2"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t11"
-      ) AS "t12"
-    ) AS "t13"
-  ) AS "t14"
-), "t17" AS (
+            )
+            THEN 1
+            ELSE 0
+          END AS "_new"
+        FROM (
+          SELECT
+            "t23"."person_id",
+            "t23"."benefit",
+            "t23"."start_date",
+            "t23"."target_group",
+            "t23"."early_followup_request_date",
+            "t23"."education_order",
+            "t23"."_rid",
+            "t23"."_end",
+            "t23"."_acc",
+            "t23"."_switch",
+            SUM("t23"."_switch") OVER (
+              PARTITION BY "t23"."person_id"
+              ORDER BY "t23"."start_date" ASC, "t23"."benefit" ASC, "t23"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+            ) AS "_run"
+          FROM (
+            SELECT
+              "t21"."person_id",
+              "t21"."benefit",
+              "t21"."start_date",
+              "t21"."target_group",
+              "t21"."early_followup_request_date",
+              "t21"."education_order",
+              "t21"."_rid",
+              "t21"."_end",
+              "t21"."_acc",
+              CASE
+                WHEN LAG("t21"."benefit") OVER (
+                  PARTITION BY "t21"."person_id"
+                  ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) IS NULL
+                THEN 1
+                WHEN LAG("t21"."benefit") OVER (
+                  PARTITION BY "t21"."person_id"
+                  ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ) <> "t21"."benefit"
+                THEN 1
+                ELSE 0
+              END AS "_switch"
+            FROM (
+              SELECT
+                "t13"."person_id",
+                "t13"."benefit",
+                "t13"."start_date",
+                "t13"."target_group",
+                "t13"."early_followup_request_date",
+                "t13"."education_order",
+                "t13"."_rid",
+                "t13"."_end",
+                "t13"."_acc"
+              FROM "t11" AS "t13"
+              SEMI JOIN (
+                SELECT
+                  *
+                FROM "t14" AS "t15"
+                WHERE
+                  "t15"."_rows" > 1
+              ) AS "t19"
+                ON "t13"."person_id" = "t19"."person_id"
+            ) AS "t21"
+          ) AS "t23"
+        ) AS "t24"
+      ) AS "t25"
+    ) AS "t26"
+  ) AS "t27"
+  UNION ALL
   SELECT
     *
-  FROM "t15" AS "t16"
-  WHERE
-    "t16"."_acc"
-), "t21" AS (
+  FROM (
+    SELECT
+      "t20"."person_id",
+      "t20"."benefit",
+      "t20"."start_date",
+      "t20"."target_group",
+      "t20"."early_followup_request_date",
+      "t20"."education_order",
+      "t20"."_rid",
+      "t20"."_end",
+      "t20"."_acc",
+      1 AS "_new",
+      "t20"."start_date" AS "_spell_start"
+    FROM (
+      SELECT
+        "t13"."person_id",
+        "t13"."benefit",
+        "t13"."start_date",
+        "t13"."target_group",
+        "t13"."early_followup_request_date",
+        "t13"."education_order",
+        "t13"."_rid",
+        "t13"."_end",
+        "t13"."_acc"
+      FROM "t11" AS "t13"
+      SEMI JOIN (
+        SELECT
+          *
+        FROM "t14" AS "t15"
+        WHERE
+          "t15"."_rows" = 1
+      ) AS "t18"
+        ON "t13"."person_id" = "t18"."person_id"
+    ) AS "t20"
+  ) AS "t22"
+), "t30" AS (
   SELECT
-    "t19"."person_id",
-    "t19"."benefit",
-    MIN("t19"."start_date") AS "c1"
-  FROM "t17" AS "t19"
+    *
+  FROM "t28" AS "t29"
+  WHERE
+    "t29"."_acc"
+), "t34" AS (
+  SELECT
+    "t32"."person_id",
+    "t32"."benefit",
+    MIN("t32"."start_date") AS "c1"
+  FROM "t30" AS "t32"
   GROUP BY
     1,
     2
-), "t30" AS (
+), "t43" AS (
   SELECT
-    "t29"."person_id",
-    "t29"."benefit",
-    "t29"."c1",
-    "t29"."c2"
+    "t42"."person_id",
+    "t42"."benefit",
+    "t42"."c1",
+    "t42"."c2"
   FROM (
     SELECT
-      "t23"."person_id",
-      "t23"."benefit",
-      "t23"."c1",
-      "t28"."person_id" AS "person_id_right",
-      "t28"."benefit" AS "benefit_right",
-      "t28"."c2"
-    FROM "t21" AS "t23"
+      "t36"."person_id",
+      "t36"."benefit",
+      "t36"."c1",
+      "t41"."person_id" AS "person_id_right",
+      "t41"."benefit" AS "benefit_right",
+      "t41"."c2"
+    FROM "t34" AS "t36"
     LEFT OUTER JOIN (
       SELECT
-        "t26"."person_id",
-        "t26"."benefit",
-        MIN("t26"."start_date") AS "c2"
+        "t39"."person_id",
+        "t39"."benefit",
+        MIN("t39"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t20"."person_id",
-            "t20"."benefit",
-            "t20"."start_date",
-            "t20"."target_group",
-            "t20"."early_followup_request_date",
-            "t20"."education_order",
-            "t20"."_rid",
-            "t20"."_end",
-            "t20"."_acc",
-            "t20"."_switch",
-            "t20"."_run",
-            "t20"."_new",
-            "t20"."_spell_start",
-            "t24"."c1"
-          FROM "t17" AS "t20"
-          INNER JOIN "t21" AS "t24"
-            ON "t20"."person_id" = "t24"."person_id" AND "t20"."benefit" = "t24"."benefit"
-        ) AS "t25"
+            "t33"."person_id",
+            "t33"."benefit",
+            "t33"."start_date",
+            "t33"."target_group",
+            "t33"."early_followup_request_date",
+            "t33"."education_order",
+            "t33"."_rid",
+            "t33"."_end",
+            "t33"."_acc",
+            "t33"."_new",
+            "t33"."_spell_start",
+            "t37"."c1"
+          FROM "t30" AS "t33"
+          INNER JOIN "t34" AS "t37"
+            ON "t33"."person_id" = "t37"."person_id" AND "t33"."benefit" = "t37"."benefit"
+        ) AS "t38"
         WHERE
-          "t25"."start_date" >= CAST(CAST("t25"."c1" + TO_MONTHS(
+          "t38"."start_date" >= CAST(CAST("t38"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t25"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t38"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t26"
+      ) AS "t39"
       GROUP BY
         1,
         2
-    ) AS "t28"
-      ON "t23"."person_id" = "t28"."person_id" AND "t23"."benefit" = "t28"."benefit"
-  ) AS "t29"
-), "t39" AS (
+    ) AS "t41"
+      ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+  ) AS "t42"
+), "t52" AS (
   SELECT
-    "t38"."person_id",
-    "t38"."benefit",
-    "t38"."c1",
-    "t38"."c2",
-    "t38"."c3"
+    "t51"."person_id",
+    "t51"."benefit",
+    "t51"."c1",
+    "t51"."c2",
+    "t51"."c3"
   FROM (
     SELECT
-      "t32"."person_id",
-      "t32"."benefit",
-      "t32"."c1",
-      "t32"."c2",
-      "t37"."person_id" AS "person_id_right",
-      "t37"."benefit" AS "benefit_right",
-      "t37"."c3"
-    FROM "t30" AS "t32"
+      "t45"."person_id",
+      "t45"."benefit",
+      "t45"."c1",
+      "t45"."c2",
+      "t50"."person_id" AS "person_id_right",
+      "t50"."benefit" AS "benefit_right",
+      "t50"."c3"
+    FROM "t43" AS "t45"
     LEFT OUTER JOIN (
       SELECT
-        "t35"."person_id",
-        "t35"."benefit",
-        MIN("t35"."start_date") AS "c3"
+        "t48"."person_id",
+        "t48"."benefit",
+        MIN("t48"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t20"."person_id",
-            "t20"."benefit",
-            "t20"."start_date",
-            "t20"."target_group",
-            "t20"."early_followup_request_date",
-            "t20"."education_order",
-            "t20"."_rid",
-            "t20"."_end",
-            "t20"."_acc",
-            "t20"."_switch",
-            "t20"."_run",
-            "t20"."_new",
-            "t20"."_spell_start",
-            "t33"."c1",
-            "t33"."c2"
-          FROM "t17" AS "t20"
-          INNER JOIN "t30" AS "t33"
-            ON "t20"."person_id" = "t33"."person_id" AND "t20"."benefit" = "t33"."benefit"
-        ) AS "t34"
+            "t33"."person_id",
+            "t33"."benefit",
+            "t33"."start_date",
+            "t33"."target_group",
+            "t33"."early_followup_request_date",
+            "t33"."education_order",
+            "t33"."_rid",
+            "t33"."_end",
+            "t33"."_acc",
+            "t33"."_new",
+            "t33"."_spell_start",
+            "t46"."c1",
+            "t46"."c2"
+          FROM "t30" AS "t33"
+          INNER JOIN "t43" AS "t46"
+            ON "t33"."person_id" = "t46"."person_id" AND "t33"."benefit" = "t46"."benefit"
+        ) AS "t47"
         WHERE
-          "t34"."start_date" >= CAST(CAST("t34"."c2" + TO_MONTHS(
+          "t47"."start_date" >= CAST(CAST("t47"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t34"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t47"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t35"
+      ) AS "t48"
       GROUP BY
         1,
         2
-    ) AS "t37"
-      ON "t32"."person_id" = "t37"."person_id" AND "t32"."benefit" = "t37"."benefit"
-  ) AS "t38"
-), "t65" AS (
+    ) AS "t50"
+      ON "t45"."person_id" = "t50"."person_id" AND "t45"."benefit" = "t50"."benefit"
+  ) AS "t51"
+), "t78" AS (
   SELECT
-    "t64"."person_id",
-    "t64"."benefit",
-    "t64"."_key" AS "start_date",
+    "t77"."person_id",
+    "t77"."benefit",
+    "t77"."_key" AS "start_date",
     CASE
-      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t77"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t64"."_end"
+      ELSE "t77"."_end"
     END AS "end_date",
     "t6"."first_contact_date",
     "t6"."target_group",
@@ -362,316 +441,306 @@ WITH "t15" AS (
     "t6"."expected_absence_weeks",
     "t6"."work_obligation",
     "t6"."municipality",
-    "t64"."early_followup_request_date",
-    "t64"."education_order",
-    "t64"."periods"
+    "t77"."early_followup_request_date",
+    "t77"."education_order",
+    "t77"."periods"
   FROM (
     SELECT
-      "t62"."person_id",
-      "t62"."benefit",
-      "t62"."_key",
-      MAX("t62"."_end") AS "_end",
+      "t75"."person_id",
+      "t75"."benefit",
+      "t75"."_key",
+      MAX("t75"."_end") AS "_end",
       COUNT(*) AS "periods",
-      FIRST("t62"."_rid" ORDER BY "t62"."start_date") AS "_first",
-      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FIRST("t75"."_rid" ORDER BY "t75"."start_date") AS "_first",
+      MIN("t75"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t75"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t16"."person_id",
-          "t16"."benefit",
-          "t16"."start_date",
-          "t16"."_end",
-          "t16"."_spell_start" AS "_key",
-          "t16"."_acc",
-          "t16"."_rid",
-          "t16"."early_followup_request_date",
-          "t16"."education_order"
-        FROM "t15" AS "t16"
+          "t29"."person_id",
+          "t29"."benefit",
+          "t29"."start_date",
+          "t29"."_end",
+          "t29"."_spell_start" AS "_key",
+          "t29"."_acc",
+          "t29"."_rid",
+          "t29"."early_followup_request_date",
+          "t29"."education_order"
+        FROM "t28" AS "t29"
         WHERE
           NOT (
-            "t16"."_acc"
+            "t29"."_acc"
           )
-      ) AS "t18"
+      ) AS "t31"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          "t60"."person_id",
-          "t60"."benefit",
-          "t60"."start_date",
-          "t60"."_end",
-          "t60"."_key",
-          "t60"."_acc",
-          "t60"."_rid",
-          "t60"."early_followup_request_date",
-          "t60"."education_order"
+          "t73"."person_id",
+          "t73"."benefit",
+          "t73"."start_date",
+          "t73"."_end",
+          "t73"."_key",
+          "t73"."_acc",
+          "t73"."_rid",
+          "t73"."early_followup_request_date",
+          "t73"."education_order"
         FROM (
           SELECT
-            "t59".*
+            "t72".*
             EXCLUDE ("c1", "c2", "c3", "c4", "c5")
           FROM (
             SELECT
-              "t58"."person_id",
-              "t58"."benefit",
-              "t58"."start_date",
-              "t58"."target_group",
-              "t58"."early_followup_request_date",
-              "t58"."education_order",
-              "t58"."_rid",
-              "t58"."_end",
-              "t58"."_acc",
-              "t58"."_switch",
-              "t58"."_run",
-              "t58"."_new",
-              "t58"."_spell_start",
-              "t58"."c1",
-              "t58"."c2",
-              "t58"."c3",
-              "t58"."c4",
-              "t58"."c5",
+              "t71"."person_id",
+              "t71"."benefit",
+              "t71"."start_date",
+              "t71"."target_group",
+              "t71"."early_followup_request_date",
+              "t71"."education_order",
+              "t71"."_rid",
+              "t71"."_end",
+              "t71"."_acc",
+              "t71"."_new",
+              "t71"."_spell_start",
+              "t71"."c1",
+              "t71"."c2",
+              "t71"."c3",
+              "t71"."c4",
+              "t71"."c5",
               GREATEST(
                 CASE
-                  WHEN "t58"."c1" <= "t58"."start_date"
-                  THEN "t58"."c1"
+                  WHEN "t71"."c1" <= "t71"."start_date"
+                  THEN "t71"."c1"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t58"."c2" <= "t58"."start_date"
-                  THEN "t58"."c2"
+                  WHEN "t71"."c2" <= "t71"."start_date"
+                  THEN "t71"."c2"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t58"."c3" <= "t58"."start_date"
-                  THEN "t58"."c3"
+                  WHEN "t71"."c3" <= "t71"."start_date"
+                  THEN "t71"."c3"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t58"."c4" <= "t58"."start_date"
-                  THEN "t58"."c4"
+                  WHEN "t71"."c4" <= "t71"."start_date"
+                  THEN "t71"."c4"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t58"."c5" <= "t58"."start_date"
-                  THEN "t58"."c5"
+                  WHEN "t71"."c5" <= "t71"."start_date"
+                  THEN "t71"."c5"
                   ELSE CAST(NULL AS DATE)
                 END
               ) AS "_key"
             FROM (
               SELECT
-                "t20"."person_id",
-                "t20"."benefit",
-                "t20"."start_date",
-                "t20"."target_group",
-                "t20"."early_followup_request_date",
-                "t20"."education_order",
-                "t20"."_rid",
-                "t20"."_end",
-                "t20"."_acc",
-                "t20"."_switch",
-                "t20"."_run",
-                "t20"."_new",
-                "t20"."_spell_start",
-                "t57"."c1",
-                "t57"."c2",
-                "t57"."c3",
-                "t57"."c4",
-                "t57"."c5"
-              FROM "t17" AS "t20"
+                "t33"."person_id",
+                "t33"."benefit",
+                "t33"."start_date",
+                "t33"."target_group",
+                "t33"."early_followup_request_date",
+                "t33"."education_order",
+                "t33"."_rid",
+                "t33"."_end",
+                "t33"."_acc",
+                "t33"."_new",
+                "t33"."_spell_start",
+                "t70"."c1",
+                "t70"."c2",
+                "t70"."c3",
+                "t70"."c4",
+                "t70"."c5"
+              FROM "t30" AS "t33"
               INNER JOIN (
                 SELECT
-                  "t55".*
+                  "t68".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t49"."person_id",
-                    "t49"."benefit",
-                    "t49"."c1",
-                    "t49"."c2",
-                    "t49"."c3",
-                    "t49"."c4",
-                    "t54"."person_id" AS "person_id_right",
-                    "t54"."benefit" AS "benefit_right",
-                    "t54"."c5"
+                    "t62"."person_id",
+                    "t62"."benefit",
+                    "t62"."c1",
+                    "t62"."c2",
+                    "t62"."c3",
+                    "t62"."c4",
+                    "t67"."person_id" AS "person_id_right",
+                    "t67"."benefit" AS "benefit_right",
+                    "t67"."c5"
                   FROM (
                     SELECT
-                      "t47".*
+                      "t60".*
                       EXCLUDE ("benefit_right", "person_id_right")
                     FROM (
                       SELECT
-                        "t41"."person_id",
-                        "t41"."benefit",
-                        "t41"."c1",
-                        "t41"."c2",
-                        "t41"."c3",
-                        "t46"."person_id" AS "person_id_right",
-                        "t46"."benefit" AS "benefit_right",
-                        "t46"."c4"
-                      FROM "t39" AS "t41"
+                        "t54"."person_id",
+                        "t54"."benefit",
+                        "t54"."c1",
+                        "t54"."c2",
+                        "t54"."c3",
+                        "t59"."person_id" AS "person_id_right",
+                        "t59"."benefit" AS "benefit_right",
+                        "t59"."c4"
+                      FROM "t52" AS "t54"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t44"."person_id",
-                          "t44"."benefit",
-                          MIN("t44"."start_date") AS "c4"
+                          "t57"."person_id",
+                          "t57"."benefit",
+                          MIN("t57"."start_date") AS "c4"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t20"."person_id",
-                              "t20"."benefit",
-                              "t20"."start_date",
-                              "t20"."target_group",
-                              "t20"."early_followup_request_date",
-                              "t20"."education_order",
-                              "t20"."_rid",
-                              "t20"."_end",
-                              "t20"."_acc",
-                              "t20"."_switch",
-                              "t20"."_run",
-                              "t20"."_new",
-                              "t20"."_spell_start",
-                              "t42"."c1",
-                              "t42"."c2",
-                              "t42"."c3"
-                            FROM "t17" AS "t20"
-                            INNER JOIN "t39" AS "t42"
-                              ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
-                          ) AS "t43"
+                              "t33"."person_id",
+                              "t33"."benefit",
+                              "t33"."start_date",
+                              "t33"."target_group",
+                              "t33"."early_followup_request_date",
+                              "t33"."education_order",
+                              "t33"."_rid",
+                              "t33"."_end",
+                              "t33"."_acc",
+                              "t33"."_new",
+                              "t33"."_spell_start",
+                              "t55"."c1",
+                              "t55"."c2",
+                              "t55"."c3"
+                            FROM "t30" AS "t33"
+                            INNER JOIN "t52" AS "t55"
+                              ON "t33"."person_id" = "t55"."person_id" AND "t33"."benefit" = "t55"."benefit"
+                          ) AS "t56"
                           WHERE
-                            "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
+                            "t56"."start_date" >= CAST(CAST("t56"."c3" + TO_MONTHS(
                               COALESCE(
-                                CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                CASE WHEN "t56"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                 0
                               )
                             ) AS TIMESTAMP) AS DATE)
-                        ) AS "t44"
+                        ) AS "t57"
                         GROUP BY
                           1,
                           2
-                      ) AS "t46"
-                        ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
-                    ) AS "t47"
-                  ) AS "t49"
+                      ) AS "t59"
+                        ON "t54"."person_id" = "t59"."person_id" AND "t54"."benefit" = "t59"."benefit"
+                    ) AS "t60"
+                  ) AS "t62"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t52"."person_id",
-                      "t52"."benefit",
-                      MIN("t52"."start_date") AS "c5"
+                      "t65"."person_id",
+                      "t65"."benefit",
+                      MIN("t65"."start_date") AS "c5"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t20"."person_id",
-                          "t20"."benefit",
-                          "t20"."start_date",
-                          "t20"."target_group",
-                          "t20"."early_followup_request_date",
-                          "t20"."education_order",
-                          "t20"."_rid",
-                          "t20"."_end",
-                          "t20"."_acc",
-                          "t20"."_switch",
-                          "t20"."_run",
-                          "t20"."_new",
-                          "t20"."_spell_start",
-                          "t50"."c1",
-                          "t50"."c2",
-                          "t50"."c3",
-                          "t50"."c4"
-                        FROM "t17" AS "t20"
+                          "t33"."person_id",
+                          "t33"."benefit",
+                          "t33"."start_date",
+                          "t33"."target_group",
+                          "t33"."early_followup_request_date",
+                          "t33"."education_order",
+                          "t33"."_rid",
+                          "t33"."_end",
+                          "t33"."_acc",
+                          "t33"."_new",
+                          "t33"."_spell_start",
+                          "t63"."c1",
+                          "t63"."c2",
+                          "t63"."c3",
+                          "t63"."c4"
+                        FROM "t30" AS "t33"
                         INNER JOIN (
                           SELECT
-                            "t47".*
+                            "t60".*
                             EXCLUDE ("benefit_right", "person_id_right")
                           FROM (
                             SELECT
-                              "t41"."person_id",
-                              "t41"."benefit",
-                              "t41"."c1",
-                              "t41"."c2",
-                              "t41"."c3",
-                              "t46"."person_id" AS "person_id_right",
-                              "t46"."benefit" AS "benefit_right",
-                              "t46"."c4"
-                            FROM "t39" AS "t41"
+                              "t54"."person_id",
+                              "t54"."benefit",
+                              "t54"."c1",
+                              "t54"."c2",
+                              "t54"."c3",
+                              "t59"."person_id" AS "person_id_right",
+                              "t59"."benefit" AS "benefit_right",
+                              "t59"."c4"
+                            FROM "t52" AS "t54"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t44"."person_id",
-                                "t44"."benefit",
-                                MIN("t44"."start_date") AS "c4"
+                                "t57"."person_id",
+                                "t57"."benefit",
+                                MIN("t57"."start_date") AS "c4"
                               FROM (
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    "t20"."person_id",
-                                    "t20"."benefit",
-                                    "t20"."start_date",
-                                    "t20"."target_group",
-                                    "t20"."early_followup_request_date",
-                                    "t20"."education_order",
-                                    "t20"."_rid",
-                                    "t20"."_end",
-                                    "t20"."_acc",
-                                    "t20"."_switch",
-                                    "t20"."_run",
-                                    "t20"."_new",
-                                    "t20"."_spell_start",
-                                    "t42"."c1",
-                                    "t42"."c2",
-                                    "t42"."c3"
-                                  FROM "t17" AS "t20"
-                                  INNER JOIN "t39" AS "t42"
-                                    ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
-                                ) AS "t43"
+                                    "t33"."person_id",
+                                    "t33"."benefit",
+                                    "t33"."start_date",
+                                    "t33"."target_group",
+                                    "t33"."early_followup_request_date",
+                                    "t33"."education_order",
+                                    "t33"."_rid",
+                                    "t33"."_end",
+                                    "t33"."_acc",
+                                    "t33"."_new",
+                                    "t33"."_spell_start",
+                                    "t55"."c1",
+                                    "t55"."c2",
+                                    "t55"."c3"
+                                  FROM "t30" AS "t33"
+                                  INNER JOIN "t52" AS "t55"
+                                    ON "t33"."person_id" = "t55"."person_id" AND "t33"."benefit" = "t55"."benefit"
+                                ) AS "t56"
                                 WHERE
-                                  "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
+                                  "t56"."start_date" >= CAST(CAST("t56"."c3" + TO_MONTHS(
                                     COALESCE(
-                                      CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                      CASE WHEN "t56"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                       0
                                     )
                                   ) AS TIMESTAMP) AS DATE)
-                              ) AS "t44"
+                              ) AS "t57"
                               GROUP BY
                                 1,
                                 2
-                            ) AS "t46"
-                              ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
-                          ) AS "t47"
-                        ) AS "t50"
-                          ON "t20"."person_id" = "t50"."person_id" AND "t20"."benefit" = "t50"."benefit"
-                      ) AS "t51"
+                            ) AS "t59"
+                              ON "t54"."person_id" = "t59"."person_id" AND "t54"."benefit" = "t59"."benefit"
+                          ) AS "t60"
+                        ) AS "t63"
+                          ON "t33"."person_id" = "t63"."person_id" AND "t33"."benefit" = "t63"."benefit"
+                      ) AS "t64"
                       WHERE
-                        "t51"."start_date" >= CAST(CAST("t51"."c4" + TO_MONTHS(
+                        "t64"."start_date" >= CAST(CAST("t64"."c4" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t51"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t64"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t52"
+                    ) AS "t65"
                     GROUP BY
                       1,
                       2
-                  ) AS "t54"
-                    ON "t49"."person_id" = "t54"."person_id" AND "t49"."benefit" = "t54"."benefit"
-                ) AS "t55"
-              ) AS "t57"
-                ON "t20"."person_id" = "t57"."person_id" AND "t20"."benefit" = "t57"."benefit"
-            ) AS "t58"
-          ) AS "t59"
-        ) AS "t60"
-      ) AS "t61"
-    ) AS "t62"
+                  ) AS "t67"
+                    ON "t62"."person_id" = "t67"."person_id" AND "t62"."benefit" = "t67"."benefit"
+                ) AS "t68"
+              ) AS "t70"
+                ON "t33"."person_id" = "t70"."person_id" AND "t33"."benefit" = "t70"."benefit"
+            ) AS "t71"
+          ) AS "t72"
+        ) AS "t73"
+      ) AS "t74"
+    ) AS "t75"
     GROUP BY
       1,
       2,
       3
-  ) AS "t64"
+  ) AS "t77"
   INNER JOIN (
     SELECT
       "t2"."rowid" AS "_frid",
@@ -686,72 +755,72 @@ WITH "t15" AS (
       "t2"."municipality"
     FROM "benefit_periods" AS "t2"
   ) AS "t6"
-    ON "t64"."_first" = "t6"."_frid"
+    ON "t77"."_first" = "t6"."_frid"
 )
 SELECT
-  "t98"."person_id",
-  "t98"."benefit",
+  "t111"."person_id",
+  "t111"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
   '1.1.1' AS "rule_version",
   CASE
-    WHEN "t98"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t98"."window_start",
+  "t111"."window_start",
   CASE
-    WHEN COALESCE("t98"."is_applicable", FALSE)
-    THEN "t98"."due_date"
+    WHEN COALESCE("t111"."is_applicable", FALSE)
+    THEN "t111"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t98"."is_applicable", FALSE)
+      COALESCE("t111"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t98"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t98"."fulfilled_date" <= "t98"."due_date"
+      "t111"."fulfilled_date" <= "t111"."due_date"
     )
     THEN 'met'
-    WHEN "t98"."fulfilled_date" IS NOT NULL
+    WHEN "t111"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t98"."is_exempt", FALSE)
+    WHEN COALESCE("t111"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t98"."due_date" < CAST($as_of AS DATE)
+    WHEN "t111"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t98"."is_applicable", FALSE)
-    THEN "t98"."fulfilled_date"
+    WHEN COALESCE("t111"."is_applicable", FALSE)
+    THEN "t111"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t98"."is_applicable", FALSE)
+      COALESCE("t111"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t98"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t98"."fulfilled_date" > "t98"."due_date"
+      "t111"."fulfilled_date" > "t111"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t98"."due_date", "t98"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t111"."due_date", "t111"."fulfilled_date")
     WHEN NOT (
-      "t98"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t98"."is_exempt", FALSE)
+      COALESCE("t111"."is_exempt", FALSE)
     )
     AND (
-      "t98"."due_date" < CAST($as_of AS DATE)
+      "t111"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t98"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t111"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -760,11 +829,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t98"."is_applicable", FALSE)
-              THEN "t98"."due_date"
+              WHEN COALESCE("t111"."is_applicable", FALSE)
+              THEN "t111"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t98"."window_start"
+            "t111"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -781,11 +850,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t98"."is_applicable", FALSE)
-              THEN "t98"."due_date"
+              WHEN COALESCE("t111"."is_applicable", FALSE)
+              THEN "t111"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t98"."window_start"
+            "t111"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -796,76 +865,76 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t98"."evidence", '') AS "evidence"
+  END || COALESCE("t111"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t97"."person_id",
-    "t97"."benefit",
-    "t97"."start_date",
-    "t97"."end_date",
-    "t97"."first_contact_date",
-    "t97"."target_group",
-    "t97"."first_absence_date",
-    "t97"."sickness_category",
-    "t97"."employed",
-    "t97"."handover_date",
-    "t97"."expected_absence_weeks",
-    "t97"."work_obligation",
-    "t97"."municipality",
-    "t97"."early_followup_request_date",
-    "t97"."education_order",
-    "t97"."periods",
-    "t97"."window_start",
-    "t97"."category_in_force",
-    "t97"."category_exempt",
-    "t97"."category_note",
-    "t97"."_weeks",
-    "t97"."_fast_track",
-    "t97"."due0",
-    "t97"."exemption_start",
-    "t97"."exemption_end",
-    "t97"."exemption_reason",
-    "t97"."due_date",
-    "t97"."exemption_applies",
-    "t97"."person_id_right",
-    "t97"."benefit_right",
-    "t97"."start_date_right",
-    "t97"."fulfilled_date",
-    "t97"."held_text",
+    "t110"."person_id",
+    "t110"."benefit",
+    "t110"."start_date",
+    "t110"."end_date",
+    "t110"."first_contact_date",
+    "t110"."target_group",
+    "t110"."first_absence_date",
+    "t110"."sickness_category",
+    "t110"."employed",
+    "t110"."handover_date",
+    "t110"."expected_absence_weeks",
+    "t110"."work_obligation",
+    "t110"."municipality",
+    "t110"."early_followup_request_date",
+    "t110"."education_order",
+    "t110"."periods",
+    "t110"."window_start",
+    "t110"."category_in_force",
+    "t110"."category_exempt",
+    "t110"."category_note",
+    "t110"."_weeks",
+    "t110"."_fast_track",
+    "t110"."due0",
+    "t110"."exemption_start",
+    "t110"."exemption_end",
+    "t110"."exemption_reason",
+    "t110"."due_date",
+    "t110"."exemption_applies",
+    "t110"."person_id_right",
+    "t110"."benefit_right",
+    "t110"."start_date_right",
+    "t110"."fulfilled_date",
+    "t110"."held_text",
     (
-      "t97"."_weeks" IS NOT NULL
+      "t110"."_weeks" IS NOT NULL
     )
     AND (
       CASE
-        WHEN "t97"."category_exempt"
+        WHEN "t110"."category_exempt"
         THEN CASE
-          WHEN "t97"."category_in_force" IS NULL
+          WHEN "t110"."category_in_force" IS NULL
           THEN NULL
           ELSE CONCAT(
             'visitationskategori ',
-            "t97"."category_in_force",
+            "t110"."category_in_force",
             ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
           )
         END
         WHEN COALESCE(
-          COALESCE("t97"."employed", FALSE)
+          COALESCE("t110"."employed", FALSE)
           AND (
             CASE
-              WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
+              WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t97"."expected_absence_weeks" IS NOT NULL
+            "t110"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t97"."expected_absence_weeks" < CASE
-              WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
+            "t110"."expected_absence_weeks" < CASE
+              WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END
@@ -873,11 +942,11 @@ FROM (
           FALSE
         )
         THEN CASE
-          WHEN CAST("t97"."expected_absence_weeks" AS TEXT) IS NULL
+          WHEN CAST("t110"."expected_absence_weeks" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
             'sygemeldt fra job med forventet fravær på ',
-            CAST("t97"."expected_absence_weeks" AS TEXT),
+            CAST("t110"."expected_absence_weeks" AS TEXT),
             ' uger: ikke i kommunens opfølgning'
           )
         END
@@ -886,31 +955,31 @@ FROM (
     )
     AND NOT (
       (
-        "t97"."end_date" IS NOT NULL
+        "t110"."end_date" IS NOT NULL
       )
       AND (
-        "t97"."end_date" < "t97"."due_date"
+        "t110"."end_date" < "t110"."due_date"
       )
       AND (
-        "t97"."fulfilled_date" IS NULL
+        "t110"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
-    "t97"."exemption_applies"
+    "t110"."exemption_applies"
     AND (
-      CAST($as_of AS DATE) <= "t97"."exemption_end"
+      CAST($as_of AS DATE) <= "t110"."exemption_end"
     ) AS "is_exempt",
     CONCAT_WS(
       '; ',
-      NULLIF("t97"."category_note", ''),
+      NULLIF("t110"."category_note", ''),
       NULLIF(
         CASE
-          WHEN "t97"."_fast_track"
+          WHEN "t110"."_fast_track"
           THEN CASE
-            WHEN CAST("t97"."early_followup_request_date" AS TEXT) IS NULL
+            WHEN CAST("t110"."early_followup_request_date" AS TEXT) IS NULL
             THEN NULL
             ELSE CONCAT(
               'tidlig opfølgning anmodet ',
-              CAST("t97"."early_followup_request_date" AS TEXT),
+              CAST("t110"."early_followup_request_date" AS TEXT),
               ' (§ 13 b, stk. 2)'
             )
           END
@@ -920,38 +989,38 @@ FROM (
       ),
       NULLIF(
         CASE
-          WHEN "t97"."_weeks" IS NULL
+          WHEN "t110"."_weeks" IS NULL
           THEN 'reglen var ikke i kraft på første fraværsdag'
           WHEN CASE
-            WHEN "t97"."category_exempt"
+            WHEN "t110"."category_exempt"
             THEN CASE
-              WHEN "t97"."category_in_force" IS NULL
+              WHEN "t110"."category_in_force" IS NULL
               THEN NULL
               ELSE CONCAT(
                 'visitationskategori ',
-                "t97"."category_in_force",
+                "t110"."category_in_force",
                 ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               )
             END
             WHEN COALESCE(
-              COALESCE("t97"."employed", FALSE)
+              COALESCE("t110"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t97"."expected_absence_weeks" IS NOT NULL
+                "t110"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t97"."expected_absence_weeks" < CASE
-                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t110"."expected_absence_weeks" < CASE
+                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
@@ -959,46 +1028,46 @@ FROM (
               FALSE
             )
             THEN CASE
-              WHEN CAST("t97"."expected_absence_weeks" AS TEXT) IS NULL
+              WHEN CAST("t110"."expected_absence_weeks" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'sygemeldt fra job med forventet fravær på ',
-                CAST("t97"."expected_absence_weeks" AS TEXT),
+                CAST("t110"."expected_absence_weeks" AS TEXT),
                 ' uger: ikke i kommunens opfølgning'
               )
             END
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t97"."category_exempt"
+            WHEN "t110"."category_exempt"
             THEN CASE
-              WHEN "t97"."category_in_force" IS NULL
+              WHEN "t110"."category_in_force" IS NULL
               THEN NULL
               ELSE CONCAT(
                 'visitationskategori ',
-                "t97"."category_in_force",
+                "t110"."category_in_force",
                 ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               )
             END
             WHEN COALESCE(
-              COALESCE("t97"."employed", FALSE)
+              COALESCE("t110"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t97"."expected_absence_weeks" IS NOT NULL
+                "t110"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t97"."expected_absence_weeks" < CASE
-                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t110"."expected_absence_weeks" < CASE
+                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
@@ -1006,31 +1075,31 @@ FROM (
               FALSE
             )
             THEN CASE
-              WHEN CAST("t97"."expected_absence_weeks" AS TEXT) IS NULL
+              WHEN CAST("t110"."expected_absence_weeks" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'sygemeldt fra job med forventet fravær på ',
-                CAST("t97"."expected_absence_weeks" AS TEXT),
+                CAST("t110"."expected_absence_weeks" AS TEXT),
                 ' uger: ikke i kommunens opfølgning'
               )
             END
             ELSE ''
           END
-          WHEN "t97"."fulfilled_date" IS NOT NULL
-          THEN "t97"."held_text"
+          WHEN "t110"."fulfilled_date" IS NOT NULL
+          THEN "t110"."held_text"
           WHEN (
-            "t97"."end_date" IS NOT NULL
+            "t110"."end_date" IS NOT NULL
           )
           AND (
-            "t97"."end_date" < "t97"."due_date"
+            "t110"."end_date" < "t110"."due_date"
           )
           AND (
-            "t97"."fulfilled_date" IS NULL
+            "t110"."fulfilled_date" IS NULL
           )
           THEN CASE
-            WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+            WHEN CAST("t110"."end_date" AS TEXT) IS NULL
             THEN NULL
-            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t110"."end_date" AS TEXT), ' før fristen')
           END
           ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
         END,
@@ -1038,19 +1107,19 @@ FROM (
       ),
       NULLIF(
         CASE
-          WHEN "t97"."exemption_applies"
+          WHEN "t110"."exemption_applies"
           THEN CASE
-            WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
-            OR CAST("t97"."exemption_end" AS TEXT) IS NULL
-            OR "t97"."exemption_reason" IS NULL
+            WHEN CAST("t110"."exemption_start" AS TEXT) IS NULL
+            OR CAST("t110"."exemption_end" AS TEXT) IS NULL
+            OR "t110"."exemption_reason" IS NULL
             THEN NULL
             ELSE CONCAT(
               'fritaget ',
-              CAST("t97"."exemption_start" AS TEXT),
+              CAST("t110"."exemption_start" AS TEXT),
               '–',
-              CAST("t97"."exemption_end" AS TEXT),
+              CAST("t110"."exemption_end" AS TEXT),
               ' (',
-              "t97"."exemption_reason",
+              "t110"."exemption_reason",
               '), fristen forlænget'
             )
           END
@@ -1061,90 +1130,90 @@ FROM (
     ) AS "evidence"
   FROM (
     SELECT
-      "t96"."person_id",
-      "t96"."benefit",
-      "t96"."start_date",
-      "t96"."end_date",
-      "t96"."first_contact_date",
-      "t96"."target_group",
-      "t96"."first_absence_date",
-      "t96"."sickness_category",
-      "t96"."employed",
-      "t96"."handover_date",
-      "t96"."expected_absence_weeks",
-      "t96"."work_obligation",
-      "t96"."municipality",
-      "t96"."early_followup_request_date",
-      "t96"."education_order",
-      "t96"."periods",
-      "t96"."window_start",
-      "t96"."category_in_force",
-      "t96"."category_exempt",
-      "t96"."category_note",
-      "t96"."_weeks",
-      "t96"."_fast_track",
-      "t96"."due0",
-      "t96"."exemption_start",
-      "t96"."exemption_end",
-      "t96"."exemption_reason",
-      "t96"."due_date",
-      "t96"."exemption_applies",
-      "t91"."person_id" AS "person_id_right",
-      "t91"."benefit" AS "benefit_right",
-      "t91"."start_date" AS "start_date_right",
-      "t91"."fulfilled_date",
-      "t91"."held_text"
+      "t109"."person_id",
+      "t109"."benefit",
+      "t109"."start_date",
+      "t109"."end_date",
+      "t109"."first_contact_date",
+      "t109"."target_group",
+      "t109"."first_absence_date",
+      "t109"."sickness_category",
+      "t109"."employed",
+      "t109"."handover_date",
+      "t109"."expected_absence_weeks",
+      "t109"."work_obligation",
+      "t109"."municipality",
+      "t109"."early_followup_request_date",
+      "t109"."education_order",
+      "t109"."periods",
+      "t109"."window_start",
+      "t109"."category_in_force",
+      "t109"."category_exempt",
+      "t109"."category_note",
+      "t109"."_weeks",
+      "t109"."_fast_track",
+      "t109"."due0",
+      "t109"."exemption_start",
+      "t109"."exemption_end",
+      "t109"."exemption_reason",
+      "t109"."due_date",
+      "t109"."exemption_applies",
+      "t104"."person_id" AS "person_id_right",
+      "t104"."benefit" AS "benefit_right",
+      "t104"."start_date" AS "start_date_right",
+      "t104"."fulfilled_date",
+      "t104"."held_text"
     FROM (
       SELECT
-        "t94"."person_id",
-        "t94"."benefit",
-        "t94"."start_date",
-        "t94"."end_date",
-        "t94"."first_contact_date",
-        "t94"."target_group",
-        "t94"."first_absence_date",
-        "t94"."sickness_category",
-        "t94"."employed",
-        "t94"."handover_date",
-        "t94"."expected_absence_weeks",
-        "t94"."work_obligation",
-        "t94"."municipality",
-        "t94"."early_followup_request_date",
-        "t94"."education_order",
-        "t94"."periods",
-        "t94"."window_start",
-        "t94"."category_in_force",
-        "t94"."category_exempt",
-        "t94"."category_note",
-        "t94"."_weeks",
-        "t94"."_fast_track",
-        "t94"."due0",
-        "t94"."exemption_start",
-        "t94"."exemption_end",
-        "t94"."exemption_reason",
+        "t107"."person_id",
+        "t107"."benefit",
+        "t107"."start_date",
+        "t107"."end_date",
+        "t107"."first_contact_date",
+        "t107"."target_group",
+        "t107"."first_absence_date",
+        "t107"."sickness_category",
+        "t107"."employed",
+        "t107"."handover_date",
+        "t107"."expected_absence_weeks",
+        "t107"."work_obligation",
+        "t107"."municipality",
+        "t107"."early_followup_request_date",
+        "t107"."education_order",
+        "t107"."periods",
+        "t107"."window_start",
+        "t107"."category_in_force",
+        "t107"."category_exempt",
+        "t107"."category_note",
+        "t107"."_weeks",
+        "t107"."_fast_track",
+        "t107"."due0",
+        "t107"."exemption_start",
+        "t107"."exemption_end",
+        "t107"."exemption_reason",
         CASE
           WHEN (
-            "t94"."exemption_end" IS NOT NULL
+            "t107"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t107"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t94"."exemption_start", "t94"."window_start"), "t94"."due0") + 1
+          THEN CAST(CAST("t107"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t107"."exemption_start", "t107"."window_start"), "t107"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t94"."due0"
+          ELSE "t107"."due0"
         END AS "due_date",
         (
-          "t94"."exemption_end" IS NOT NULL
+          "t107"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t107"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -1152,88 +1221,88 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t93".*
+          "t106".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t85"."person_id",
-            "t85"."benefit",
-            "t85"."start_date",
-            "t85"."end_date",
-            "t85"."first_contact_date",
-            "t85"."target_group",
-            "t85"."first_absence_date",
-            "t85"."sickness_category",
-            "t85"."employed",
-            "t85"."handover_date",
-            "t85"."expected_absence_weeks",
-            "t85"."work_obligation",
-            "t85"."municipality",
-            "t85"."early_followup_request_date",
-            "t85"."education_order",
-            "t85"."periods",
-            "t85"."window_start",
-            "t85"."category_in_force",
-            "t85"."category_exempt",
-            "t85"."category_note",
-            "t85"."_weeks",
-            "t85"."_fast_track",
-            "t85"."due0",
-            "t92"."person_id" AS "person_id_right",
-            "t92"."benefit" AS "benefit_right",
-            "t92"."start_date" AS "start_date_right",
-            "t92"."exemption_start",
-            "t92"."exemption_end",
-            "t92"."exemption_reason"
+            "t98"."person_id",
+            "t98"."benefit",
+            "t98"."start_date",
+            "t98"."end_date",
+            "t98"."first_contact_date",
+            "t98"."target_group",
+            "t98"."first_absence_date",
+            "t98"."sickness_category",
+            "t98"."employed",
+            "t98"."handover_date",
+            "t98"."expected_absence_weeks",
+            "t98"."work_obligation",
+            "t98"."municipality",
+            "t98"."early_followup_request_date",
+            "t98"."education_order",
+            "t98"."periods",
+            "t98"."window_start",
+            "t98"."category_in_force",
+            "t98"."category_exempt",
+            "t98"."category_note",
+            "t98"."_weeks",
+            "t98"."_fast_track",
+            "t98"."due0",
+            "t105"."person_id" AS "person_id_right",
+            "t105"."benefit" AS "benefit_right",
+            "t105"."start_date" AS "start_date_right",
+            "t105"."exemption_start",
+            "t105"."exemption_end",
+            "t105"."exemption_reason"
           FROM (
             SELECT
-              "t79"."person_id",
-              "t79"."benefit",
-              "t79"."start_date",
-              "t79"."end_date",
-              "t79"."first_contact_date",
-              "t79"."target_group",
-              "t79"."first_absence_date",
-              "t79"."sickness_category",
-              "t79"."employed",
-              "t79"."handover_date",
-              "t79"."expected_absence_weeks",
-              "t79"."work_obligation",
-              "t79"."municipality",
-              "t79"."early_followup_request_date",
-              "t79"."education_order",
-              "t79"."periods",
-              "t79"."window_start",
-              "t79"."category_in_force",
-              "t79"."category_exempt",
-              "t79"."category_note",
+              "t92"."person_id",
+              "t92"."benefit",
+              "t92"."start_date",
+              "t92"."end_date",
+              "t92"."first_contact_date",
+              "t92"."target_group",
+              "t92"."first_absence_date",
+              "t92"."sickness_category",
+              "t92"."employed",
+              "t92"."handover_date",
+              "t92"."expected_absence_weeks",
+              "t92"."work_obligation",
+              "t92"."municipality",
+              "t92"."early_followup_request_date",
+              "t92"."education_order",
+              "t92"."periods",
+              "t92"."window_start",
+              "t92"."category_in_force",
+              "t92"."category_exempt",
+              "t92"."category_note",
               CASE
-                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS "_weeks",
               COALESCE(
                 (
-                  CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
                   ) AS TIMESTAMP) AS DATE) IS NOT NULL
                 )
                 AND (
-                  CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
-                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
+                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t92"."window_start" + TO_DAYS(
                     (
                       COALESCE(
                         CASE
-                          WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END,
@@ -1247,26 +1316,26 @@ FROM (
               CASE
                 WHEN COALESCE(
                   (
-                    CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE) IS NOT NULL
                   )
                   AND (
-                    CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
-                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
+                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t92"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1277,18 +1346,18 @@ FROM (
                   ),
                   FALSE
                 )
-                THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                THEN CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                   CASE
-                    WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN 2
                     ELSE CAST(NULL AS BIGINT)
                   END * 7
                 ) AS TIMESTAMP) AS DATE)
-                ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
+                ELSE CAST(CAST("t92"."window_start" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1299,56 +1368,56 @@ FROM (
               END AS "due0"
             FROM (
               SELECT
-                "t78".*
+                "t91".*
                 EXCLUDE ("_cat1_until")
               FROM (
                 SELECT
-                  "t77"."person_id",
-                  "t77"."benefit",
-                  "t77"."start_date",
-                  "t77"."end_date",
-                  "t77"."first_contact_date",
-                  "t77"."target_group",
-                  "t77"."first_absence_date",
-                  "t77"."sickness_category",
-                  "t77"."employed",
-                  "t77"."handover_date",
-                  "t77"."expected_absence_weeks",
-                  "t77"."work_obligation",
-                  "t77"."municipality",
-                  "t77"."early_followup_request_date",
-                  "t77"."education_order",
-                  "t77"."periods",
-                  "t77"."window_start",
-                  "t77"."_cat1_until",
-                  "t77"."category_in_force",
+                  "t90"."person_id",
+                  "t90"."benefit",
+                  "t90"."start_date",
+                  "t90"."end_date",
+                  "t90"."first_contact_date",
+                  "t90"."target_group",
+                  "t90"."first_absence_date",
+                  "t90"."sickness_category",
+                  "t90"."employed",
+                  "t90"."handover_date",
+                  "t90"."expected_absence_weeks",
+                  "t90"."work_obligation",
+                  "t90"."municipality",
+                  "t90"."early_followup_request_date",
+                  "t90"."education_order",
+                  "t90"."periods",
+                  "t90"."window_start",
+                  "t90"."_cat1_until",
+                  "t90"."category_in_force",
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
                         THEN ['1']
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN ['1']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t77"."category_in_force"
+                      "t90"."category_in_force"
                     ),
                     FALSE
                   )
                   AND (
                     (
                       CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t77"."end_date" IS NOT NULL
+                        "t90"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t77"."end_date" <= "t77"."_cat1_until"
+                        "t90"."end_date" <= "t90"."_cat1_until"
                       )
                     )
                   ) AS "category_exempt",
@@ -1357,135 +1426,135 @@ FROM (
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t77"."category_in_force"
+                          "t90"."category_in_force"
                         ),
                         FALSE
                       )
                     )
                     OR (
                       CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t77"."end_date" IS NOT NULL
+                        "t90"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t77"."end_date" <= "t77"."_cat1_until"
+                        "t90"."end_date" <= "t90"."_cat1_until"
                       )
                     )
                     THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                    WHEN CAST($as_of AS DATE) <= "t90"."_cat1_until"
                     THEN CASE
-                      WHEN "t77"."category_in_force" IS NULL
+                      WHEN "t90"."category_in_force" IS NULL
                       THEN NULL
                       ELSE CONCAT(
                         'kategori ',
-                        "t77"."category_in_force",
+                        "t90"."category_in_force",
                         ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                       )
                     END || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                     ELSE CASE
-                      WHEN "t77"."category_in_force" IS NULL
+                      WHEN "t90"."category_in_force" IS NULL
                       THEN NULL
-                      ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                      ELSE CONCAT('kategori ', "t90"."category_in_force", ' og fraværet varer ud over ')
                     END || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT
-                    "t76".*
+                    "t89".*
                     EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t75"."person_id",
-                      "t75"."benefit",
-                      "t75"."start_date",
-                      "t75"."end_date",
-                      "t75"."first_contact_date",
-                      "t75"."target_group",
-                      "t75"."first_absence_date",
-                      "t75"."sickness_category",
-                      "t75"."employed",
-                      "t75"."handover_date",
-                      "t75"."expected_absence_weeks",
-                      "t75"."work_obligation",
-                      "t75"."municipality",
-                      "t75"."early_followup_request_date",
-                      "t75"."education_order",
-                      "t75"."periods",
-                      "t75"."window_start",
-                      "t75"."_cat1_until",
-                      "t75"."_cat_found",
-                      COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
+                      "t88"."person_id",
+                      "t88"."benefit",
+                      "t88"."start_date",
+                      "t88"."end_date",
+                      "t88"."first_contact_date",
+                      "t88"."target_group",
+                      "t88"."first_absence_date",
+                      "t88"."sickness_category",
+                      "t88"."employed",
+                      "t88"."handover_date",
+                      "t88"."expected_absence_weeks",
+                      "t88"."work_obligation",
+                      "t88"."municipality",
+                      "t88"."early_followup_request_date",
+                      "t88"."education_order",
+                      "t88"."periods",
+                      "t88"."window_start",
+                      "t88"."_cat1_until",
+                      "t88"."_cat_found",
+                      COALESCE("t88"."_cat_found", "t88"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t74".*
+                        "t87".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t69"."person_id",
-                          "t69"."benefit",
-                          "t69"."start_date",
-                          "t69"."end_date",
-                          "t69"."first_contact_date",
-                          "t69"."target_group",
-                          "t69"."first_absence_date",
-                          "t69"."sickness_category",
-                          "t69"."employed",
-                          "t69"."handover_date",
-                          "t69"."expected_absence_weeks",
-                          "t69"."work_obligation",
-                          "t69"."municipality",
-                          "t69"."early_followup_request_date",
-                          "t69"."education_order",
-                          "t69"."periods",
-                          "t69"."window_start",
-                          "t69"."_cat1_until",
-                          "t73"."person_id" AS "person_id_right",
-                          "t73"."benefit" AS "benefit_right",
-                          "t73"."start_date" AS "start_date_right",
-                          "t73"."_cat_found"
+                          "t82"."person_id",
+                          "t82"."benefit",
+                          "t82"."start_date",
+                          "t82"."end_date",
+                          "t82"."first_contact_date",
+                          "t82"."target_group",
+                          "t82"."first_absence_date",
+                          "t82"."sickness_category",
+                          "t82"."employed",
+                          "t82"."handover_date",
+                          "t82"."expected_absence_weeks",
+                          "t82"."work_obligation",
+                          "t82"."municipality",
+                          "t82"."early_followup_request_date",
+                          "t82"."education_order",
+                          "t82"."periods",
+                          "t82"."window_start",
+                          "t82"."_cat1_until",
+                          "t86"."person_id" AS "person_id_right",
+                          "t86"."benefit" AS "benefit_right",
+                          "t86"."start_date" AS "start_date_right",
+                          "t86"."_cat_found"
                         FROM (
                           SELECT
-                            "t66"."person_id",
-                            "t66"."benefit",
-                            "t66"."start_date",
-                            "t66"."end_date",
-                            "t66"."first_contact_date",
-                            "t66"."target_group",
-                            "t66"."first_absence_date",
-                            "t66"."sickness_category",
-                            "t66"."employed",
-                            "t66"."handover_date",
-                            "t66"."expected_absence_weeks",
-                            "t66"."work_obligation",
-                            "t66"."municipality",
-                            "t66"."early_followup_request_date",
-                            "t66"."education_order",
-                            "t66"."periods",
-                            COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
-                            CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                            "t79"."person_id",
+                            "t79"."benefit",
+                            "t79"."start_date",
+                            "t79"."end_date",
+                            "t79"."first_contact_date",
+                            "t79"."target_group",
+                            "t79"."first_absence_date",
+                            "t79"."sickness_category",
+                            "t79"."employed",
+                            "t79"."handover_date",
+                            "t79"."expected_absence_weeks",
+                            "t79"."work_obligation",
+                            "t79"."municipality",
+                            "t79"."early_followup_request_date",
+                            "t79"."education_order",
+                            "t79"."periods",
+                            COALESCE("t79"."first_absence_date", "t79"."start_date") AS "window_start",
+                            CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
                               (
                                 COALESCE(
                                   CASE
-                                    WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                    WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1493,36 +1562,36 @@ FROM (
                                 ) * 7
                               ) - 1
                             ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t65" AS "t66"
+                          FROM "t78" AS "t79"
                           WHERE
-                            "t66"."benefit" IN ('sygedagpenge')
-                        ) AS "t69"
+                            "t79"."benefit" IN ('sygedagpenge')
+                        ) AS "t82"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t71"."person_id",
-                            "t71"."benefit",
-                            "t71"."start_date",
-                            FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
+                            "t84"."person_id",
+                            "t84"."benefit",
+                            "t84"."start_date",
+                            FIRST("t84"."_cat" ORDER BY "t84"."_from" DESC) AS "_cat_found"
                           FROM (
                             SELECT
-                              "t70"."person_id",
-                              "t70"."benefit",
-                              "t70"."start_date",
-                              "t70"."_day",
-                              "t70"."_last",
+                              "t83"."person_id",
+                              "t83"."benefit",
+                              "t83"."start_date",
+                              "t83"."_day",
+                              "t83"."_last",
                               "t10"."_pid",
                               "t10"."_from",
                               "t10"."_cat"
                             FROM (
                               SELECT
-                                "t66"."person_id",
-                                "t66"."benefit",
-                                "t66"."start_date",
-                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                                "t79"."person_id",
+                                "t79"."benefit",
+                                "t79"."start_date",
+                                CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1530,11 +1599,11 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_day",
-                                "t66"."end_date" AS "_last"
-                              FROM "t65" AS "t66"
+                                "t79"."end_date" AS "_last"
+                              FROM "t78" AS "t79"
                               WHERE
-                                "t66"."benefit" IN ('sygedagpenge')
-                            ) AS "t70"
+                                "t79"."benefit" IN ('sygedagpenge')
+                            ) AS "t83"
                             INNER JOIN (
                               SELECT
                                 "t2"."person_id" AS "_pid",
@@ -1546,78 +1615,78 @@ FROM (
                                 AND "t2"."start_date" <= CAST($as_of AS DATE)
                                 AND "t2"."sickness_category" IS NOT NULL
                             ) AS "t10"
-                              ON "t70"."person_id" = "t10"."_pid"
-                              AND "t10"."_from" >= "t70"."start_date"
-                              AND "t10"."_from" <= "t70"."_day"
+                              ON "t83"."person_id" = "t10"."_pid"
+                              AND "t10"."_from" >= "t83"."start_date"
+                              AND "t10"."_from" <= "t83"."_day"
                               AND (
                                 (
-                                  "t70"."_last" IS NULL
+                                  "t83"."_last" IS NULL
                                 ) OR (
-                                  "t10"."_from" <= "t70"."_last"
+                                  "t10"."_from" <= "t83"."_last"
                                 )
                               )
-                          ) AS "t71"
+                          ) AS "t84"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t73"
-                          ON "t69"."person_id" = "t73"."person_id"
-                          AND "t69"."benefit" = "t73"."benefit"
-                          AND "t69"."start_date" = "t73"."start_date"
-                      ) AS "t74"
-                    ) AS "t75"
-                  ) AS "t76"
-                ) AS "t77"
-              ) AS "t78"
-            ) AS "t79"
-          ) AS "t85"
+                        ) AS "t86"
+                          ON "t82"."person_id" = "t86"."person_id"
+                          AND "t82"."benefit" = "t86"."benefit"
+                          AND "t82"."start_date" = "t86"."start_date"
+                      ) AS "t87"
+                    ) AS "t88"
+                  ) AS "t89"
+                ) AS "t90"
+              ) AS "t91"
+            ) AS "t92"
+          ) AS "t98"
           LEFT OUTER JOIN (
             SELECT
-              "t88"."person_id",
-              "t88"."benefit",
-              "t88"."start_date",
-              FIRST("t88"."_from" ORDER BY "t88"."_to" DESC) AS "exemption_start",
-              MAX("t88"."_to") AS "exemption_end",
-              FIRST("t88"."_reason" ORDER BY "t88"."_to" DESC) AS "exemption_reason"
+              "t101"."person_id",
+              "t101"."benefit",
+              "t101"."start_date",
+              FIRST("t101"."_from" ORDER BY "t101"."_to" DESC) AS "exemption_start",
+              MAX("t101"."_to") AS "exemption_end",
+              FIRST("t101"."_reason" ORDER BY "t101"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t86"."person_id",
-                "t86"."benefit",
-                "t86"."start_date",
-                "t86"."_day",
+                "t99"."person_id",
+                "t99"."benefit",
+                "t99"."start_date",
+                "t99"."_day",
                 "t9"."_pid",
                 "t9"."_from",
                 "t9"."_to",
                 "t9"."_reason"
               FROM (
                 SELECT
-                  "t79"."person_id",
-                  "t79"."benefit",
-                  "t79"."start_date",
+                  "t92"."person_id",
+                  "t92"."benefit",
+                  "t92"."start_date",
                   CASE
                     WHEN COALESCE(
                       (
-                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
                         ) AS TIMESTAMP) AS DATE) IS NOT NULL
                       )
                       AND (
-                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
-                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t92"."window_start" + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1628,18 +1697,18 @@ FROM (
                       ),
                       FALSE
                     )
-                    THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                    THEN CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
+                    ELSE CAST(CAST("t92"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1650,56 +1719,56 @@ FROM (
                   END AS "_day"
                 FROM (
                   SELECT
-                    "t78".*
+                    "t91".*
                     EXCLUDE ("_cat1_until")
                   FROM (
                     SELECT
-                      "t77"."person_id",
-                      "t77"."benefit",
-                      "t77"."start_date",
-                      "t77"."end_date",
-                      "t77"."first_contact_date",
-                      "t77"."target_group",
-                      "t77"."first_absence_date",
-                      "t77"."sickness_category",
-                      "t77"."employed",
-                      "t77"."handover_date",
-                      "t77"."expected_absence_weeks",
-                      "t77"."work_obligation",
-                      "t77"."municipality",
-                      "t77"."early_followup_request_date",
-                      "t77"."education_order",
-                      "t77"."periods",
-                      "t77"."window_start",
-                      "t77"."_cat1_until",
-                      "t77"."category_in_force",
+                      "t90"."person_id",
+                      "t90"."benefit",
+                      "t90"."start_date",
+                      "t90"."end_date",
+                      "t90"."first_contact_date",
+                      "t90"."target_group",
+                      "t90"."first_absence_date",
+                      "t90"."sickness_category",
+                      "t90"."employed",
+                      "t90"."handover_date",
+                      "t90"."expected_absence_weeks",
+                      "t90"."work_obligation",
+                      "t90"."municipality",
+                      "t90"."early_followup_request_date",
+                      "t90"."education_order",
+                      "t90"."periods",
+                      "t90"."window_start",
+                      "t90"."_cat1_until",
+                      "t90"."category_in_force",
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t77"."category_in_force"
+                          "t90"."category_in_force"
                         ),
                         FALSE
                       )
                       AND (
                         (
                           CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t77"."end_date" IS NOT NULL
+                            "t90"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t77"."end_date" <= "t77"."_cat1_until"
+                            "t90"."end_date" <= "t90"."_cat1_until"
                           )
                         )
                       ) AS "category_exempt",
@@ -1708,135 +1777,135 @@ FROM (
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t77"."category_in_force"
+                              "t90"."category_in_force"
                             ),
                             FALSE
                           )
                         )
                         OR (
                           CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t77"."end_date" IS NOT NULL
+                            "t90"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t77"."end_date" <= "t77"."_cat1_until"
+                            "t90"."end_date" <= "t90"."_cat1_until"
                           )
                         )
                         THEN ''
-                        WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                        WHEN CAST($as_of AS DATE) <= "t90"."_cat1_until"
                         THEN CASE
-                          WHEN "t77"."category_in_force" IS NULL
+                          WHEN "t90"."category_in_force" IS NULL
                           THEN NULL
                           ELSE CONCAT(
                             'kategori ',
-                            "t77"."category_in_force",
+                            "t90"."category_in_force",
                             ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                           )
                         END || CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                         ELSE CASE
-                          WHEN "t77"."category_in_force" IS NULL
+                          WHEN "t90"."category_in_force" IS NULL
                           THEN NULL
-                          ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                          ELSE CONCAT('kategori ', "t90"."category_in_force", ' og fraværet varer ud over ')
                         END || CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
-                        "t76".*
+                        "t89".*
                         EXCLUDE ("_cat_found")
                       FROM (
                         SELECT
-                          "t75"."person_id",
-                          "t75"."benefit",
-                          "t75"."start_date",
-                          "t75"."end_date",
-                          "t75"."first_contact_date",
-                          "t75"."target_group",
-                          "t75"."first_absence_date",
-                          "t75"."sickness_category",
-                          "t75"."employed",
-                          "t75"."handover_date",
-                          "t75"."expected_absence_weeks",
-                          "t75"."work_obligation",
-                          "t75"."municipality",
-                          "t75"."early_followup_request_date",
-                          "t75"."education_order",
-                          "t75"."periods",
-                          "t75"."window_start",
-                          "t75"."_cat1_until",
-                          "t75"."_cat_found",
-                          COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
+                          "t88"."person_id",
+                          "t88"."benefit",
+                          "t88"."start_date",
+                          "t88"."end_date",
+                          "t88"."first_contact_date",
+                          "t88"."target_group",
+                          "t88"."first_absence_date",
+                          "t88"."sickness_category",
+                          "t88"."employed",
+                          "t88"."handover_date",
+                          "t88"."expected_absence_weeks",
+                          "t88"."work_obligation",
+                          "t88"."municipality",
+                          "t88"."early_followup_request_date",
+                          "t88"."education_order",
+                          "t88"."periods",
+                          "t88"."window_start",
+                          "t88"."_cat1_until",
+                          "t88"."_cat_found",
+                          COALESCE("t88"."_cat_found", "t88"."sickness_category") AS "category_in_force"
                         FROM (
                           SELECT
-                            "t74".*
+                            "t87".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t69"."person_id",
-                              "t69"."benefit",
-                              "t69"."start_date",
-                              "t69"."end_date",
-                              "t69"."first_contact_date",
-                              "t69"."target_group",
-                              "t69"."first_absence_date",
-                              "t69"."sickness_category",
-                              "t69"."employed",
-                              "t69"."handover_date",
-                              "t69"."expected_absence_weeks",
-                              "t69"."work_obligation",
-                              "t69"."municipality",
-                              "t69"."early_followup_request_date",
-                              "t69"."education_order",
-                              "t69"."periods",
-                              "t69"."window_start",
-                              "t69"."_cat1_until",
-                              "t73"."person_id" AS "person_id_right",
-                              "t73"."benefit" AS "benefit_right",
-                              "t73"."start_date" AS "start_date_right",
-                              "t73"."_cat_found"
+                              "t82"."person_id",
+                              "t82"."benefit",
+                              "t82"."start_date",
+                              "t82"."end_date",
+                              "t82"."first_contact_date",
+                              "t82"."target_group",
+                              "t82"."first_absence_date",
+                              "t82"."sickness_category",
+                              "t82"."employed",
+                              "t82"."handover_date",
+                              "t82"."expected_absence_weeks",
+                              "t82"."work_obligation",
+                              "t82"."municipality",
+                              "t82"."early_followup_request_date",
+                              "t82"."education_order",
+                              "t82"."periods",
+                              "t82"."window_start",
+                              "t82"."_cat1_until",
+                              "t86"."person_id" AS "person_id_right",
+                              "t86"."benefit" AS "benefit_right",
+                              "t86"."start_date" AS "start_date_right",
+                              "t86"."_cat_found"
                             FROM (
                               SELECT
-                                "t66"."person_id",
-                                "t66"."benefit",
-                                "t66"."start_date",
-                                "t66"."end_date",
-                                "t66"."first_contact_date",
-                                "t66"."target_group",
-                                "t66"."first_absence_date",
-                                "t66"."sickness_category",
-                                "t66"."employed",
-                                "t66"."handover_date",
-                                "t66"."expected_absence_weeks",
-                                "t66"."work_obligation",
-                                "t66"."municipality",
-                                "t66"."early_followup_request_date",
-                                "t66"."education_order",
-                                "t66"."periods",
-                                COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
-                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                                "t79"."person_id",
+                                "t79"."benefit",
+                                "t79"."start_date",
+                                "t79"."end_date",
+                                "t79"."first_contact_date",
+                                "t79"."target_group",
+                                "t79"."first_absence_date",
+                                "t79"."sickness_category",
+                                "t79"."employed",
+                                "t79"."handover_date",
+                                "t79"."expected_absence_weeks",
+                                "t79"."work_obligation",
+                                "t79"."municipality",
+                                "t79"."early_followup_request_date",
+                                "t79"."education_order",
+                                "t79"."periods",
+                                COALESCE("t79"."first_absence_date", "t79"."start_date") AS "window_start",
+                                CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1844,36 +1913,36 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                              FROM "t65" AS "t66"
+                              FROM "t78" AS "t79"
                               WHERE
-                                "t66"."benefit" IN ('sygedagpenge')
-                            ) AS "t69"
+                                "t79"."benefit" IN ('sygedagpenge')
+                            ) AS "t82"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t71"."person_id",
-                                "t71"."benefit",
-                                "t71"."start_date",
-                                FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
+                                "t84"."person_id",
+                                "t84"."benefit",
+                                "t84"."start_date",
+                                FIRST("t84"."_cat" ORDER BY "t84"."_from" DESC) AS "_cat_found"
                               FROM (
                                 SELECT
-                                  "t70"."person_id",
-                                  "t70"."benefit",
-                                  "t70"."start_date",
-                                  "t70"."_day",
-                                  "t70"."_last",
+                                  "t83"."person_id",
+                                  "t83"."benefit",
+                                  "t83"."start_date",
+                                  "t83"."_day",
+                                  "t83"."_last",
                                   "t10"."_pid",
                                   "t10"."_from",
                                   "t10"."_cat"
                                 FROM (
                                   SELECT
-                                    "t66"."person_id",
-                                    "t66"."benefit",
-                                    "t66"."start_date",
-                                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                                    "t79"."person_id",
+                                    "t79"."benefit",
+                                    "t79"."start_date",
+                                    CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -1881,11 +1950,11 @@ FROM (
                                         ) * 7
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_day",
-                                    "t66"."end_date" AS "_last"
-                                  FROM "t65" AS "t66"
+                                    "t79"."end_date" AS "_last"
+                                  FROM "t78" AS "t79"
                                   WHERE
-                                    "t66"."benefit" IN ('sygedagpenge')
-                                ) AS "t70"
+                                    "t79"."benefit" IN ('sygedagpenge')
+                                ) AS "t83"
                                 INNER JOIN (
                                   SELECT
                                     "t2"."person_id" AS "_pid",
@@ -1897,32 +1966,32 @@ FROM (
                                     AND "t2"."start_date" <= CAST($as_of AS DATE)
                                     AND "t2"."sickness_category" IS NOT NULL
                                 ) AS "t10"
-                                  ON "t70"."person_id" = "t10"."_pid"
-                                  AND "t10"."_from" >= "t70"."start_date"
-                                  AND "t10"."_from" <= "t70"."_day"
+                                  ON "t83"."person_id" = "t10"."_pid"
+                                  AND "t10"."_from" >= "t83"."start_date"
+                                  AND "t10"."_from" <= "t83"."_day"
                                   AND (
                                     (
-                                      "t70"."_last" IS NULL
+                                      "t83"."_last" IS NULL
                                     ) OR (
-                                      "t10"."_from" <= "t70"."_last"
+                                      "t10"."_from" <= "t83"."_last"
                                     )
                                   )
-                              ) AS "t71"
+                              ) AS "t84"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t73"
-                              ON "t69"."person_id" = "t73"."person_id"
-                              AND "t69"."benefit" = "t73"."benefit"
-                              AND "t69"."start_date" = "t73"."start_date"
-                          ) AS "t74"
-                        ) AS "t75"
-                      ) AS "t76"
-                    ) AS "t77"
-                  ) AS "t78"
-                ) AS "t79"
-              ) AS "t86"
+                            ) AS "t86"
+                              ON "t82"."person_id" = "t86"."person_id"
+                              AND "t82"."benefit" = "t86"."benefit"
+                              AND "t82"."start_date" = "t86"."start_date"
+                          ) AS "t87"
+                        ) AS "t88"
+                      ) AS "t89"
+                    ) AS "t90"
+                  ) AS "t91"
+                ) AS "t92"
+              ) AS "t99"
               INNER JOIN (
                 SELECT
                   "t1"."person_id" AS "_pid",
@@ -1933,55 +2002,55 @@ FROM (
                 WHERE
                   "t1"."start_date" <= CAST($as_of AS DATE)
               ) AS "t9"
-                ON "t86"."person_id" = "t9"."_pid"
-                AND "t9"."_from" <= "t86"."_day"
-                AND "t9"."_to" >= "t86"."_day"
-            ) AS "t88"
+                ON "t99"."person_id" = "t9"."_pid"
+                AND "t9"."_from" <= "t99"."_day"
+                AND "t9"."_to" >= "t99"."_day"
+            ) AS "t101"
             GROUP BY
               1,
               2,
               3
-          ) AS "t92"
-            ON "t85"."person_id" = "t92"."person_id"
-            AND "t85"."benefit" = "t92"."benefit"
-            AND "t85"."start_date" = "t92"."start_date"
-        ) AS "t93"
-      ) AS "t94"
-    ) AS "t96"
+          ) AS "t105"
+            ON "t98"."person_id" = "t105"."person_id"
+            AND "t98"."benefit" = "t105"."benefit"
+            AND "t98"."start_date" = "t105"."start_date"
+        ) AS "t106"
+      ) AS "t107"
+    ) AS "t109"
     LEFT OUTER JOIN (
       SELECT
-        "t87"."person_id",
-        "t87"."benefit",
-        "t87"."start_date",
-        MIN("t87"."date") AS "fulfilled_date",
+        "t100"."person_id",
+        "t100"."benefit",
+        "t100"."start_date",
+        MIN("t100"."date") AS "fulfilled_date",
         FIRST(
-          "t87"."description" ORDER BY CASE
-            WHEN CAST("t87"."date" AS TEXT) IS NULL OR "t87"."description" IS NULL
+          "t100"."description" ORDER BY CASE
+            WHEN CAST("t100"."date" AS TEXT) IS NULL OR "t100"."description" IS NULL
             THEN NULL
-            ELSE CONCAT(CAST("t87"."date" AS TEXT), '|', "t87"."description")
+            ELSE CONCAT(CAST("t100"."date" AS TEXT), '|', "t100"."description")
           END
         ) AS "held_text"
       FROM (
         SELECT
-          "t82"."person_id",
-          "t82"."benefit",
-          "t82"."start_date",
-          "t82"."date",
+          "t95"."person_id",
+          "t95"."benefit",
+          "t95"."start_date",
+          "t95"."date",
           CASE
-            WHEN "t82"."kind" IS NULL
-            OR CAST("t82"."date" AS TEXT) IS NULL
-            OR "t82"."form" IS NULL
-            OR "t82"."held_by" IS NULL
+            WHEN "t95"."kind" IS NULL
+            OR CAST("t95"."date" AS TEXT) IS NULL
+            OR "t95"."form" IS NULL
+            OR "t95"."held_by" IS NULL
             THEN NULL
-            ELSE CONCAT("t82"."kind", ' ', CAST("t82"."date" AS TEXT), ' (', "t82"."form", ', ', "t82"."held_by", ')')
+            ELSE CONCAT("t95"."kind", ' ', CAST("t95"."date" AS TEXT), ' (', "t95"."form", ', ', "t95"."held_by", ')')
           END AS "description"
         FROM (
           SELECT
-            "t81"."person_id",
-            "t81"."benefit",
-            "t81"."start_date",
-            "t81"."_ws",
-            "t81"."_last",
+            "t94"."person_id",
+            "t94"."benefit",
+            "t94"."start_date",
+            "t94"."_ws",
+            "t94"."_last",
             "t8"."person_id" AS "person_id_right",
             "t8"."date",
             "t8"."kind",
@@ -1993,63 +2062,63 @@ FROM (
             "t8"."purpose"
           FROM (
             SELECT
-              "t79"."person_id",
-              "t79"."benefit",
-              "t79"."start_date",
-              "t79"."window_start" AS "_ws",
-              COALESCE("t79"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t92"."person_id",
+              "t92"."benefit",
+              "t92"."start_date",
+              "t92"."window_start" AS "_ws",
+              COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t78".*
+                "t91".*
                 EXCLUDE ("_cat1_until")
               FROM (
                 SELECT
-                  "t77"."person_id",
-                  "t77"."benefit",
-                  "t77"."start_date",
-                  "t77"."end_date",
-                  "t77"."first_contact_date",
-                  "t77"."target_group",
-                  "t77"."first_absence_date",
-                  "t77"."sickness_category",
-                  "t77"."employed",
-                  "t77"."handover_date",
-                  "t77"."expected_absence_weeks",
-                  "t77"."work_obligation",
-                  "t77"."municipality",
-                  "t77"."early_followup_request_date",
-                  "t77"."education_order",
-                  "t77"."periods",
-                  "t77"."window_start",
-                  "t77"."_cat1_until",
-                  "t77"."category_in_force",
+                  "t90"."person_id",
+                  "t90"."benefit",
+                  "t90"."start_date",
+                  "t90"."end_date",
+                  "t90"."first_contact_date",
+                  "t90"."target_group",
+                  "t90"."first_absence_date",
+                  "t90"."sickness_category",
+                  "t90"."employed",
+                  "t90"."handover_date",
+                  "t90"."expected_absence_weeks",
+                  "t90"."work_obligation",
+                  "t90"."municipality",
+                  "t90"."early_followup_request_date",
+                  "t90"."education_order",
+                  "t90"."periods",
+                  "t90"."window_start",
+                  "t90"."_cat1_until",
+                  "t90"."category_in_force",
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
                         THEN ['1']
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN ['1']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t77"."category_in_force"
+                      "t90"."category_in_force"
                     ),
                     FALSE
                   )
                   AND (
                     (
                       CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t77"."end_date" IS NOT NULL
+                        "t90"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t77"."end_date" <= "t77"."_cat1_until"
+                        "t90"."end_date" <= "t90"."_cat1_until"
                       )
                     )
                   ) AS "category_exempt",
@@ -2058,135 +2127,135 @@ FROM (
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t77"."category_in_force"
+                          "t90"."category_in_force"
                         ),
                         FALSE
                       )
                     )
                     OR (
                       CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t77"."end_date" IS NOT NULL
+                        "t90"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t77"."end_date" <= "t77"."_cat1_until"
+                        "t90"."end_date" <= "t90"."_cat1_until"
                       )
                     )
                     THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                    WHEN CAST($as_of AS DATE) <= "t90"."_cat1_until"
                     THEN CASE
-                      WHEN "t77"."category_in_force" IS NULL
+                      WHEN "t90"."category_in_force" IS NULL
                       THEN NULL
                       ELSE CONCAT(
                         'kategori ',
-                        "t77"."category_in_force",
+                        "t90"."category_in_force",
                         ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                       )
                     END || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                     ELSE CASE
-                      WHEN "t77"."category_in_force" IS NULL
+                      WHEN "t90"."category_in_force" IS NULL
                       THEN NULL
-                      ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                      ELSE CONCAT('kategori ', "t90"."category_in_force", ' og fraværet varer ud over ')
                     END || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT
-                    "t76".*
+                    "t89".*
                     EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t75"."person_id",
-                      "t75"."benefit",
-                      "t75"."start_date",
-                      "t75"."end_date",
-                      "t75"."first_contact_date",
-                      "t75"."target_group",
-                      "t75"."first_absence_date",
-                      "t75"."sickness_category",
-                      "t75"."employed",
-                      "t75"."handover_date",
-                      "t75"."expected_absence_weeks",
-                      "t75"."work_obligation",
-                      "t75"."municipality",
-                      "t75"."early_followup_request_date",
-                      "t75"."education_order",
-                      "t75"."periods",
-                      "t75"."window_start",
-                      "t75"."_cat1_until",
-                      "t75"."_cat_found",
-                      COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
+                      "t88"."person_id",
+                      "t88"."benefit",
+                      "t88"."start_date",
+                      "t88"."end_date",
+                      "t88"."first_contact_date",
+                      "t88"."target_group",
+                      "t88"."first_absence_date",
+                      "t88"."sickness_category",
+                      "t88"."employed",
+                      "t88"."handover_date",
+                      "t88"."expected_absence_weeks",
+                      "t88"."work_obligation",
+                      "t88"."municipality",
+                      "t88"."early_followup_request_date",
+                      "t88"."education_order",
+                      "t88"."periods",
+                      "t88"."window_start",
+                      "t88"."_cat1_until",
+                      "t88"."_cat_found",
+                      COALESCE("t88"."_cat_found", "t88"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t74".*
+                        "t87".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t69"."person_id",
-                          "t69"."benefit",
-                          "t69"."start_date",
-                          "t69"."end_date",
-                          "t69"."first_contact_date",
-                          "t69"."target_group",
-                          "t69"."first_absence_date",
-                          "t69"."sickness_category",
-                          "t69"."employed",
-                          "t69"."handover_date",
-                          "t69"."expected_absence_weeks",
-                          "t69"."work_obligation",
-                          "t69"."municipality",
-                          "t69"."early_followup_request_date",
-                          "t69"."education_order",
-                          "t69"."periods",
-                          "t69"."window_start",
-                          "t69"."_cat1_until",
-                          "t73"."person_id" AS "person_id_right",
-                          "t73"."benefit" AS "benefit_right",
-                          "t73"."start_date" AS "start_date_right",
-                          "t73"."_cat_found"
+                          "t82"."person_id",
+                          "t82"."benefit",
+                          "t82"."start_date",
+                          "t82"."end_date",
+                          "t82"."first_contact_date",
+                          "t82"."target_group",
+                          "t82"."first_absence_date",
+                          "t82"."sickness_category",
+                          "t82"."employed",
+                          "t82"."handover_date",
+                          "t82"."expected_absence_weeks",
+                          "t82"."work_obligation",
+                          "t82"."municipality",
+                          "t82"."early_followup_request_date",
+                          "t82"."education_order",
+                          "t82"."periods",
+                          "t82"."window_start",
+                          "t82"."_cat1_until",
+                          "t86"."person_id" AS "person_id_right",
+                          "t86"."benefit" AS "benefit_right",
+                          "t86"."start_date" AS "start_date_right",
+                          "t86"."_cat_found"
                         FROM (
                           SELECT
-                            "t66"."person_id",
-                            "t66"."benefit",
-                            "t66"."start_date",
-                            "t66"."end_date",
-                            "t66"."first_contact_date",
-                            "t66"."target_group",
-                            "t66"."first_absence_date",
-                            "t66"."sickness_category",
-                            "t66"."employed",
-                            "t66"."handover_date",
-                            "t66"."expected_absence_weeks",
-                            "t66"."work_obligation",
-                            "t66"."municipality",
-                            "t66"."early_followup_request_date",
-                            "t66"."education_order",
-                            "t66"."periods",
-                            COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
-                            CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                            "t79"."person_id",
+                            "t79"."benefit",
+                            "t79"."start_date",
+                            "t79"."end_date",
+                            "t79"."first_contact_date",
+                            "t79"."target_group",
+                            "t79"."first_absence_date",
+                            "t79"."sickness_category",
+                            "t79"."employed",
+                            "t79"."handover_date",
+                            "t79"."expected_absence_weeks",
+                            "t79"."work_obligation",
+                            "t79"."municipality",
+                            "t79"."early_followup_request_date",
+                            "t79"."education_order",
+                            "t79"."periods",
+                            COALESCE("t79"."first_absence_date", "t79"."start_date") AS "window_start",
+                            CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
                               (
                                 COALESCE(
                                   CASE
-                                    WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                    WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -2194,36 +2263,36 @@ FROM (
                                 ) * 7
                               ) - 1
                             ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t65" AS "t66"
+                          FROM "t78" AS "t79"
                           WHERE
-                            "t66"."benefit" IN ('sygedagpenge')
-                        ) AS "t69"
+                            "t79"."benefit" IN ('sygedagpenge')
+                        ) AS "t82"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t71"."person_id",
-                            "t71"."benefit",
-                            "t71"."start_date",
-                            FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
+                            "t84"."person_id",
+                            "t84"."benefit",
+                            "t84"."start_date",
+                            FIRST("t84"."_cat" ORDER BY "t84"."_from" DESC) AS "_cat_found"
                           FROM (
                             SELECT
-                              "t70"."person_id",
-                              "t70"."benefit",
-                              "t70"."start_date",
-                              "t70"."_day",
-                              "t70"."_last",
+                              "t83"."person_id",
+                              "t83"."benefit",
+                              "t83"."start_date",
+                              "t83"."_day",
+                              "t83"."_last",
                               "t10"."_pid",
                               "t10"."_from",
                               "t10"."_cat"
                             FROM (
                               SELECT
-                                "t66"."person_id",
-                                "t66"."benefit",
-                                "t66"."start_date",
-                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                                "t79"."person_id",
+                                "t79"."benefit",
+                                "t79"."start_date",
+                                CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -2231,11 +2300,11 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_day",
-                                "t66"."end_date" AS "_last"
-                              FROM "t65" AS "t66"
+                                "t79"."end_date" AS "_last"
+                              FROM "t78" AS "t79"
                               WHERE
-                                "t66"."benefit" IN ('sygedagpenge')
-                            ) AS "t70"
+                                "t79"."benefit" IN ('sygedagpenge')
+                            ) AS "t83"
                             INNER JOIN (
                               SELECT
                                 "t2"."person_id" AS "_pid",
@@ -2247,32 +2316,32 @@ FROM (
                                 AND "t2"."start_date" <= CAST($as_of AS DATE)
                                 AND "t2"."sickness_category" IS NOT NULL
                             ) AS "t10"
-                              ON "t70"."person_id" = "t10"."_pid"
-                              AND "t10"."_from" >= "t70"."start_date"
-                              AND "t10"."_from" <= "t70"."_day"
+                              ON "t83"."person_id" = "t10"."_pid"
+                              AND "t10"."_from" >= "t83"."start_date"
+                              AND "t10"."_from" <= "t83"."_day"
                               AND (
                                 (
-                                  "t70"."_last" IS NULL
+                                  "t83"."_last" IS NULL
                                 ) OR (
-                                  "t10"."_from" <= "t70"."_last"
+                                  "t10"."_from" <= "t83"."_last"
                                 )
                               )
-                          ) AS "t71"
+                          ) AS "t84"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t73"
-                          ON "t69"."person_id" = "t73"."person_id"
-                          AND "t69"."benefit" = "t73"."benefit"
-                          AND "t69"."start_date" = "t73"."start_date"
-                      ) AS "t74"
-                    ) AS "t75"
-                  ) AS "t76"
-                ) AS "t77"
-              ) AS "t78"
-            ) AS "t79"
-          ) AS "t81"
+                        ) AS "t86"
+                          ON "t82"."person_id" = "t86"."person_id"
+                          AND "t82"."benefit" = "t86"."benefit"
+                          AND "t82"."start_date" = "t86"."start_date"
+                      ) AS "t87"
+                    ) AS "t88"
+                  ) AS "t89"
+                ) AS "t90"
+              ) AS "t91"
+            ) AS "t92"
+          ) AS "t94"
           INNER JOIN (
             SELECT
               *
@@ -2283,52 +2352,52 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('opfoelgningssamtale')
           ) AS "t8"
-            ON "t81"."person_id" = "t8"."person_id"
-            AND "t8"."date" >= "t81"."_ws"
-            AND "t8"."date" <= "t81"."_last"
-        ) AS "t82"
+            ON "t94"."person_id" = "t8"."person_id"
+            AND "t8"."date" >= "t94"."_ws"
+            AND "t8"."date" <= "t94"."_last"
+        ) AS "t95"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t82"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t95"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t82"."kind"
+              "t95"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t82"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t95"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t82"."held_by"
+              "t95"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t82"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t95"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t82"."form"
+              "t95"."form"
             ),
             FALSE
           )
-      ) AS "t87"
+      ) AS "t100"
       GROUP BY
         1,
         2,
         3
-    ) AS "t91"
-      ON "t96"."person_id" = "t91"."person_id"
-      AND "t96"."benefit" = "t91"."benefit"
-      AND "t96"."start_date" = "t91"."start_date"
-  ) AS "t97"
-) AS "t98"
+    ) AS "t104"
+      ON "t109"."person_id" = "t104"."person_id"
+      AND "t109"."benefit" = "t104"."benefit"
+      AND "t109"."start_date" = "t104"."start_date"
+  ) AS "t110"
+) AS "t111"
