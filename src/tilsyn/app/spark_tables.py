@@ -149,7 +149,7 @@ def compute_collected(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
     }
 
 
-def _staircase_weeks(as_of: dt.date) -> tuple[str, str]:
+def staircase_weeks_of(as_of: dt.date) -> tuple[str, str]:
     """The staircase's weeks in the results: the year's first ISO week to that of ``as_of``."""
     iso = as_of.isocalendar()
     return f"{as_of.year}-W01", f"{iso.year}-W{iso.week:02d}"
@@ -158,7 +158,7 @@ def _staircase_weeks(as_of: dt.date) -> tuple[str, str]:
 def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
     """Every result of :data:`RESULT_TABLES` on ``con``, collected into this process (the
     reference the engine-written tables are compared with): the obligations on ``as_of``
-    and the staircase weeks of :func:`_staircase_weeks`, and :func:`compute_collected`."""
+    and the staircase weeks of :func:`staircase_weeks_of`, and :func:`compute_collected`."""
     from tilsyn.economy.staircase import staircase_weeks
     from tilsyn.engines.connection import EngineConnection
     from tilsyn.rules.evaluate import evaluate
@@ -167,7 +167,7 @@ def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
     obligations = (
         evaluate_on(con, as_of) if isinstance(con, EngineConnection) else evaluate(con, as_of)
     )
-    staircase = _table(records(staircase_weeks(con, *_staircase_weeks(as_of), as_of)))
+    staircase = _table(records(staircase_weeks(con, *staircase_weeks_of(as_of), as_of)))
     collected = compute_collected(con, as_of)
     return {"tilsyn_obligations": obligations, "tilsyn_staircase": staircase, **collected}
 
@@ -183,7 +183,7 @@ def _stage_on_engine(engine: Any, target: str, as_of: dt.date, **stamp: Any) -> 
         staged["tilsyn_obligations"] = stage_query(
             engine, target, "tilsyn_obligations", sql, **stamp
         )
-    sql, params = staircase_query(engine, *_staircase_weeks(as_of), as_of)
+    sql, params = staircase_query(engine, *staircase_weeks_of(as_of), as_of)
     staged["tilsyn_staircase"] = stage_query(
         engine, target, "tilsyn_staircase", engine.query_sql(sql, params), **stamp
     )

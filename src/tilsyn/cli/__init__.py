@@ -12,6 +12,7 @@ from tilsyn.cli import (
     economy_cmds,
     letters_cmds,
     measures_cmds,
+    postgres_cmds,
     report_cmds,
     rules_cmds,
     serve_cmd,
@@ -55,6 +56,7 @@ for module in (
     report_cmds,
     letters_cmds,
     spark_cmds,
+    postgres_cmds,
 ):
     module.register(app)
 

@@ -248,10 +248,13 @@ class PostgresConnection(EngineConnection):
             # Names may repeat (count, count, …): from_arrays keeps every column.
             return Result(pa.Table.from_arrays([pa.array(list(c)) for c in columns], names=names))
 
-    def copy_in(self, name: str, table: pa.Table, *, temporary: bool) -> None:
-        """Create ``name`` with ``table``'s columns and load it with COPY."""
+    def copy_in(
+        self, name: str, table: pa.Table, *, temporary: bool, schema: str | None = None
+    ) -> None:
+        """Create ``name`` with ``table``'s columns and load it with COPY (in ``schema``, by
+        default the case data's, unless ``temporary``)."""
         cols = ", ".join(f'"{f.name}" {sql_type(f.type, "postgres")}' for f in table.schema)
-        target = f'pg_temp."{name}"' if temporary else f'"{self.schema}"."{name}"'
+        target = f'pg_temp."{name}"' if temporary else f'"{schema or self.schema}"."{name}"'
         buffer = io.BytesIO()
         pacsv.write_csv(_plain_strings(table), buffer)
         with self.conn.cursor() as cur:
