@@ -27,6 +27,7 @@ def fixture_records() -> dict[str, list[dict[str, str]]]:
         {"person_id": "P3", "municipality": "185", "caseworker_id": "K1"},
         {"person_id": "P4", "municipality": "185", "caseworker_id": ""},
         {"person_id": "P5", "municipality": "155", "caseworker_id": "K1"},
+        {"person_id": "P6", "municipality": "185", "caseworker_id": "K1"},
     ]
     t["benefit_periods"] += [
         # Dagpenge from 1 Feb: interviews the day before, on and after deadlines.
@@ -36,6 +37,12 @@ def fixture_records() -> dict[str, list[dict[str, str]]]:
         # Moved from Dragør's to Tårnby's kontanthjælp mid-year (period municipality wins).
         kth("P5", "2024-01-15", "2024-06-30", target_group="aktivitetsparat", municipality="155"),
         kth("P5", "2024-07-01", "", target_group="aktivitetsparat", municipality="185"),
+        # Ties every engine must break alike: two periods with the same key day (the second
+        # applied for on the first's start; the later municipality code wins), and two
+        # interviews on the spell's first day, the telephone one listed first (the one whose
+        # description sorts first, the personal one, is cited).
+        kth("P6", "2024-03-01", "2024-03-15", municipality="147"),
+        kth("P6", "2024-03-16", "", first_contact_date="2024-03-01", municipality="155"),
     ]
     t["conversations"] += [
         talk("P3", "2024-02-14"),
@@ -45,6 +52,8 @@ def fixture_records() -> dict[str, list[dict[str, str]]]:
         talk("P4", "2024-04-22"),
         talk("P5", "2024-01-29", form="telefon"),
         talk("P5", "2024-07-15"),
+        talk("P6", "2024-03-01", form="telefon"),
+        talk("P6", "2024-03-01"),
     ]
     t["payments"] += [
         {

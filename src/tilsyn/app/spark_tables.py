@@ -124,9 +124,11 @@ def compute_collected(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
     ``as_of``: the focus, early-effort and reform cells of the year's months and the
     full-year persons per month by both methods."""
     from tilsyn.economy.fulltime import fulltime_by_month
-    from tilsyn.measures.early import MonthShare, early_followup
+    from tilsyn.measures.early import MonthShare, early_benefits, early_followup
     from tilsyn.measures.focus import focus_measures
-    from tilsyn.measures.reform import ReformRow, reform_report
+    from tilsyn.measures.reform import ReformRow, reform_benefits, reform_report
+    from tilsyn.measures.six_month_point import load_case_data
+    from tilsyn.rules.parameters import default_parameters
 
     year = as_of.year
     first, last = dt.date(year, 1, 1), as_of.replace(day=1)
@@ -135,16 +137,21 @@ def compute_collected(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
         for method in ("weeks", "days")
         for row in records(fulltime_by_month(con, year, as_of, method=method))
     ]
+    # The early effort and the reform read the same spells: built once, for both (on
+    # another engine their rows are fetched into this process to build them).
+    params = default_parameters()
+    data = load_case_data(con, params, benefits=early_benefits(params) | reform_benefits(params))
+    try:
+        early = early_followup(con, first_month=first, last_month=last, as_of=as_of, case_data=data)
+        reform = reform_report(
+            con, first_month=first, last_month=last, as_of=as_of, case_data=data
+        )[0]
+    finally:
+        data.close()
     return {
         "tilsyn_focus": _table(focus_cells(focus_measures(con, year=year, as_of=as_of))),
-        "tilsyn_early": _table(
-            records(early_followup(con, first_month=first, last_month=last, as_of=as_of)),
-            MonthShare,
-        ),
-        "tilsyn_reform": _table(
-            records(reform_report(con, first_month=first, last_month=last, as_of=as_of)[0]),
-            ReformRow,
-        ),
+        "tilsyn_early": _table(records(early), MonthShare),
+        "tilsyn_reform": _table(records(reform), ReformRow),
         "tilsyn_fulltime": _table(fulltime),
     }
 
