@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -64,6 +65,7 @@ def main() -> int:
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "tilsyn-bench-obligations"
     )
     args = parser.parse_args()
+    from tilsyn.data.results import results_dir
     from tilsyn.data.workspace import Workspace
 
     root = args.cache / str(args.persons)
@@ -91,6 +93,7 @@ def main() -> int:
     space.set_current(previous)
     for path in (space.snapshot_path(sid), space.identities_path(sid)):
         path.unlink(missing_ok=True)
+    shutil.rmtree(results_dir(space.snapshot_path(sid)), ignore_errors=True)
     peak_gb = int(peak_kb) / 1024 / 1024
     print(f"{args.persons:,} borgere, delta med {touched:,} berørte borgere (samtaler)")
     print(f"  delta lagt på (kopi, udskiftning, genberegning): {float(seconds):.2f} s")
