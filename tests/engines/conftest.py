@@ -70,3 +70,17 @@ def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 def spark_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
     return tmp_path_factory.mktemp(name)
+
+
+@pytest.fixture(scope="module")
+def space(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, str]:
+    """A workspace with a small generated population (200 citizens, 2024-01 to 2026-06)
+    imported: (workspace, snapshot id), for the tests that write results to an engine."""
+    from tilsyn.data.importer import import_folder
+    from tilsyn.data.synthetic import generate
+    from tilsyn.data.workspace import Workspace
+
+    root = tmp_path_factory.mktemp("results")
+    generate(root / "data", persons=200, start="2024-01", end="2026-06", seed=11, fmt="parquet")
+    ws = Workspace(root / "ws")
+    return ws, import_folder(root / "data", ws).snapshot_id

@@ -18,22 +18,12 @@ from tilsyn.app.actor import Actor
 from tilsyn.app.spark_tables import RESULT_TABLES, compute_results
 from tilsyn.cli import app
 from tilsyn.data.access_log import read_log
-from tilsyn.data.importer import import_folder
-from tilsyn.data.synthetic import generate
 from tilsyn.data.workspace import Workspace
 from tilsyn.engines.postgres_tables import COMPUTED_COLUMN, SNAPSHOT_COLUMN, STAGED_SUFFIX
 
 pytestmark = pytest.mark.engines
 
 AS_OF = dt.date(2026, 6, 30)
-
-
-@pytest.fixture(scope="module")
-def space(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, str]:
-    root = tmp_path_factory.mktemp("warehouse")
-    generate(root / "data", persons=200, start="2024-01", end="2026-06", seed=11, fmt="parquet")
-    ws = Workspace(root / "ws")
-    return ws, import_folder(root / "data", ws).snapshot_id
 
 
 @pytest.fixture

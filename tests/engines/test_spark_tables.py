@@ -19,8 +19,6 @@ from tilsyn.app.actor import Actor
 from tilsyn.app.errors import ServiceUnavailable
 from tilsyn.app.spark_tables import RESULT_TABLES, compute_results, write_spark_tables
 from tilsyn.cli import app
-from tilsyn.data.importer import import_folder
-from tilsyn.data.synthetic import generate
 from tilsyn.data.workspace import Workspace
 from tilsyn.engines.connection import SparkConnection
 from tilsyn.engines.spark_catalogue import (
@@ -39,14 +37,6 @@ pytestmark = pytest.mark.engines
 AS_OF = dt.date(2026, 6, 30)
 CASE_DB = "tilsyn_case"
 RESULTS_DB = "tilsyn_results"
-
-
-@pytest.fixture(scope="module")
-def space(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, str]:
-    root = tmp_path_factory.mktemp("catalogue")
-    generate(root / "data", persons=200, start="2024-01", end="2026-06", seed=11, fmt="parquet")
-    ws = Workspace(root / "ws")
-    return ws, import_folder(root / "data", ws).snapshot_id
 
 
 def _cli(ws: Workspace, *args: str) -> str:

@@ -11,7 +11,6 @@ transaction. They name citizens by pseudonym; every citizen written is logged.""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from tilsyn.app.access import Purpose, open_snapshot, record
@@ -21,22 +20,13 @@ from tilsyn.app.spark_tables import (
     ON_ENGINE,
     RESULT_TABLES,
     WRITERS,
+    WrittenTables,
     compute_collected,
     staircase_weeks_of,
 )
 from tilsyn.data.workspace import Workspace
 
 DEFAULT_SCHEMA = "tilsyn_results"
-
-
-@dataclass(frozen=True)
-class PostgresTables:
-    """What one run wrote: rows per table, the snapshot the case data came from and when."""
-
-    schema: str
-    snapshot_id: str
-    computed_at: dt.datetime
-    rows: dict[str, int]
 
 
 def _stage_all(engine: Any, schema: str, as_of: dt.date, **stamp: Any) -> dict[str, int]:
@@ -73,7 +63,7 @@ def write_postgres_tables(
     computed_at: dt.datetime,
     schema: str = DEFAULT_SCHEMA,
     purpose: Purpose | str | None = None,
-) -> PostgresTables:
+) -> WrittenTables:
     """Compute every result on PostgreSQL (``TILSYN_POSTGRES_URL``) for the year of
     ``as_of`` and replace the tables of ``schema`` with them, all in one transaction.
     Operator and admin without a municipality limit only; logs every citizen written.
@@ -110,4 +100,4 @@ def write_postgres_tables(
         detail=f"{schema} as_of={as_of.isoformat()}",
         purpose=purpose or Purpose.operations,
     )
-    return PostgresTables(schema, snap.id, computed_at, staged)
+    return WrittenTables(schema, snap.id, computed_at, staged)

@@ -42,10 +42,11 @@ RESULT_TABLES = (
 
 
 @dataclass(frozen=True)
-class SparkTables:
-    """What one run wrote: rows per table, the snapshot the case data came from and when."""
+class WrittenTables:
+    """What one run wrote to another engine: where (a Spark database or a PostgreSQL schema),
+    rows per table, the snapshot the case data came from and when."""
 
-    database: str
+    target: str
     snapshot_id: str
     computed_at: dt.datetime
     rows: dict[str, int]
@@ -216,7 +217,7 @@ def write_spark_tables(
     database: str | None = None,
     results_database: str | None = None,
     purpose: Purpose | str | None = None,
-) -> SparkTables:
+) -> WrittenTables:
     """Compute every result on Spark over the case data of catalogue ``database`` (else the
     workspace's current snapshot) and write them as tables of ``results_database`` (default
     ``database``), replacing the previous run's. Operator and admin only; logs every citizen
@@ -270,7 +271,7 @@ def write_spark_tables(
         detail=f"{target} as_of={as_of.isoformat()}",
         purpose=purpose or Purpose.operations,
     )
-    return SparkTables(target, snap.id, computed_at, written)
+    return WrittenTables(target, snap.id, computed_at, written)
 
 
 def load_spark_catalogue(actor: Actor, workspace: Workspace, *, database: str) -> list[str]:

@@ -34,6 +34,6 @@ def postgres_results(
         done = app_postgres.write_postgres_tables(
             actor(), workspace(ws), as_of=when, computed_at=dt.datetime.now(dt.UTC), schema=schema
         )
-    console.print(f"Øjebliksbillede {done.snapshot_id} → skema {done.schema}:")
+    console.print(f"Øjebliksbillede {done.snapshot_id} → skema {done.target}:")
     for name, rows in done.rows.items():
         console.print(f"  {name}: {rows} rækker")

@@ -60,6 +60,6 @@ def spark_results(
             database=database,
             results_database=results_database,
         )
-    console.print(f"Øjebliksbillede {done.snapshot_id} → {done.database}:")
+    console.print(f"Øjebliksbillede {done.snapshot_id} → {done.target}:")
     for name, rows in done.rows.items():
         console.print(f"  {name}: {rows} rækker")
