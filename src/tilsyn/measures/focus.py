@@ -213,38 +213,37 @@ def build_person_months(
 
 _EVENTS_SQL = """
 CREATE OR REPLACE TEMP TABLE {events} AS
-WITH who AS (SELECT DISTINCT person_id, pkey FROM {sen}),
+-- The integer person key (one per person id) is joined to the events first, so that they are
+-- grouped, and the person-months join them, on integers.
+WITH who AS (SELECT pkey, MIN(person_id) AS person_id FROM {sen} GROUP BY pkey),
 conv AS (
-    SELECT c.person_id, year(c.date) * 12 + month(c.date) - 1 AS mi, COUNT(*) AS n,
+    SELECT w.pkey, year(c.date) * 12 + month(c.date) - 1 AS mi, COUNT(*) AS n,
            MAX(c.date) AS d
-    FROM conversations c
+    FROM conversations c JOIN who w ON w.person_id = c.person_id
     WHERE c.status = 'afholdt' AND COALESCE(c.individual, TRUE) AND c.date <= {as_of}
       AND {kind_counted} AND {holder_counted}
-      AND c.person_id IN (SELECT person_id FROM who)
     GROUP BY 1, 2
 ),
 hrs AS (
-    SELECT e.person_id, year(e.month) * 12 + month(e.month) - 1 AS mi,
+    SELECT w.pkey, year(e.month) * 12 + month(e.month) - 1 AS mi,
            CAST(e.hours * 100 AS BIGINT) AS hc
-    FROM employment_hours e
-    WHERE e.month <= {as_of} AND e.person_id IN (SELECT person_id FROM who)
+    FROM employment_hours e JOIN who w ON w.person_id = e.person_id
+    WHERE e.month <= {as_of}
 ),
 off AS (
-    SELECT o.person_id, year(o.start_date) * 12 + month(o.start_date) - 1 AS mi,
+    SELECT w.pkey, year(o.start_date) * 12 + month(o.start_date) - 1 AS mi,
            year(o.end_date) * 12 + month(o.end_date) - 1 AS off_em, o.start_date AS d
-    FROM offers o
+    FROM offers o JOIN who w ON w.person_id = o.person_id
     WHERE o.start_date <= {as_of}
       AND {offer_kind_counted}
-      AND o.person_id IN (SELECT person_id FROM who)
 )
--- The integer person key comes along, so the person-months join the events on integers.
-SELECT person_id, w.pkey, CAST(u.mi AS INTEGER) AS mi, CAST(u.n AS INTEGER) AS n,
+SELECT w.person_id, w.pkey, CAST(u.mi AS INTEGER) AS mi, CAST(u.n AS INTEGER) AS n,
        CAST(u.hc AS BIGINT) AS hc, CAST(u.off_em AS INTEGER) AS off_em, u.d
-FROM (SELECT person_id, mi, n, CAST(0 AS BIGINT) AS hc, CAST(NULL AS BIGINT) AS off_em, d
+FROM (SELECT pkey, mi, n, CAST(0 AS BIGINT) AS hc, CAST(NULL AS BIGINT) AS off_em, d
       FROM conv
-      UNION ALL SELECT person_id, mi, 0, hc, NULL, NULL FROM hrs
-      UNION ALL SELECT person_id, mi, 0, 0, off_em, d FROM off) u
-JOIN who w USING (person_id)
+      UNION ALL SELECT pkey, mi, 0, hc, NULL, NULL FROM hrs
+      UNION ALL SELECT pkey, mi, 0, 0, off_em, d FROM off) u
+JOIN who w ON w.pkey = u.pkey
 """
 
 _SQL = """
