@@ -249,10 +249,13 @@ ordered AS (
 monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered)
 -- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
 -- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
+-- The spell number is an INTEGER (a SUM is a HUGEINT), so the islands group and join on it
+-- as a plain integer.
 SELECT rid, pkey, bcode, s, e, sm, em, person_id, municipality,
-       SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
-                     OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END)
-           OVER (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS spell
+       CAST(SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
+                          OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END)
+                OVER (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING)
+            AS INTEGER) AS spell
 FROM monthly
 """
 
@@ -294,8 +297,8 @@ _PER_SQL = """
 -- Periods that can be held in the range, with their chain start and integer keys (rid is the
 -- period's row id), so that the per-month choice below groups on integers rather than text ids.
 -- lo..hi are the months of the range the period has a day in; ``shared`` marks a period that
--- has one of them in common with another period of the person (sorted by lo, an earlier
--- period reaching lo or the next one starting by hi): only those months need the choice.
+-- has one of them in common with another period of the person: only those months need the
+-- choice.
 -- The text columns (person id, benefit, municipality) are read here, for these periods only.
 CREATE OR REPLACE TEMP TABLE _sen_per AS
 WITH held AS (SELECT * FROM {held}),
@@ -310,18 +313,14 @@ per AS (
     WHERE sp.em >= {first} AND sp.sm <= {last}
       AND sp.bcode IN (SELECT DISTINCT bcode FROM held)
 ),
--- The window sorts only the four integer columns it needs; the few shared periods join back.
+-- A period shares a month with another of the person's periods (their lo..hi overlap): a
+-- self-join on the person key (most people have one or two periods), which is cheaper than
+-- a window sorting every period by person and lo.
 sharing AS (
-    SELECT rid FROM (
-        SELECT rid,
-               COALESCE(MAX(hi) OVER (PARTITION BY pkey ORDER BY lo, rid
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= lo,
-                        FALSE)
-               OR COALESCE(LEAD(lo) OVER (PARTITION BY pkey ORDER BY lo, rid) <= hi, FALSE)
-                   AS shared
-        FROM (SELECT rid, pkey, lo, hi FROM per) p
-    ) w
-    WHERE shared
+    SELECT DISTINCT a.rid
+    FROM (SELECT rid, pkey, lo, hi FROM per) a
+    JOIN (SELECT rid, pkey, lo, hi FROM per) b
+        ON b.pkey = a.pkey AND b.rid <> a.rid AND b.lo <= a.hi AND b.hi >= a.lo
 )
 SELECT per.*, f.benefit, sharing.rid IS NOT NULL AS shared
 FROM per
