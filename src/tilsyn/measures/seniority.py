@@ -246,17 +246,23 @@ ordered AS (
     FROM indexed
 ),
 -- The latest end's month is the latest month (month indexes grow with the date).
-monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered)
+monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered),
 -- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
 -- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
+flagged AS (
+    SELECT *, CASE WHEN prev_em IS NULL OR sm > prev_em + 1
+                        OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END AS new_run
+    FROM monthly
+)
 -- The spell number is an INTEGER (a SUM is a HUGEINT), so the islands group and join on it
--- as a plain integer.
+-- as a plain integer. The run's first day comes from the same window (rows are ordered by
+-- start, so the latest run start so far is the run's), so that only the few runs whose chain
+-- start a continuation moved need the islands joined back.
 SELECT rid, pkey, bcode, s, e, sm, em, person_id, municipality,
-       CAST(SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
-                          OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END)
-                OVER (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING)
-            AS INTEGER) AS spell
-FROM monthly
+       CAST(SUM(new_run) OVER w AS INTEGER) AS spell,
+       MAX(CASE WHEN new_run = 1 THEN s END) OVER w AS run_start
+FROM flagged
+WINDOW w AS (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING)
 """
 
 _ISLANDS_SQL = """
@@ -304,12 +310,16 @@ CREATE OR REPLACE TEMP TABLE _sen_per AS
 WITH held AS (SELECT * FROM {held}),
 fam AS (SELECT * FROM {fam}),
 per AS (
+    -- A run's chain starts with the run itself unless a continuation moved it (the islands
+    -- whose chain_sm is before their own first month; a few).
     SELECT sp.rid, sp.pkey, sp.bcode, sp.s, sp.e, sp.sm,
-           sp.em, sp.person_id, sp.municipality, i.chain_sm, i.chain_start,
+           sp.em, sp.person_id, sp.municipality,
+           COALESCE(i.chain_sm, year(sp.run_start) * 12 + month(sp.run_start) - 1) AS chain_sm,
+           COALESCE(i.chain_start, sp.run_start) AS chain_start,
            GREATEST(sp.sm, {first}) AS lo, LEAST(sp.em, {last}) AS hi
     FROM _sen_spelled sp
-    JOIN _sen_islands i ON i.pkey = sp.pkey AND i.bcode = sp.bcode
-        AND i.spell = sp.spell
+    LEFT JOIN (SELECT * FROM _sen_islands WHERE chain_sm < sm) i ON i.pkey = sp.pkey
+        AND i.bcode = sp.bcode AND i.spell = sp.spell
     WHERE sp.em >= {first} AND sp.sm <= {last}
       AND sp.bcode IN (SELECT DISTINCT bcode FROM held)
 ),
