@@ -183,8 +183,12 @@ def build_seniority(
             as_of=as_of_sql,
         )
     )
-    con.execute(_ISLANDS_SQL)
     cont = [(code[src], code[dst], lo, hi) for src, dst, lo, hi in pairs]
+    # Runs are needed as islands only where a continuation can link them or dagpenge
+    # accumulates; every other run's chain is the run itself (sygedagpenge, most of the rows,
+    # is neither).
+    linked = sorted({c for src, dst, _, _ in cont for c in (src, dst)} | {code["dagpenge"]})
+    con.execute(_ISLANDS_SQL.format(linked=", ".join(str(c) for c in linked)))
     con.execute(_LINKS_SQL.format(cont=_values_sql(cont, ("src", "dst", "from_mi", "to_mi"))))
     for _ in range(len(BENEFITS)):  # a chain cannot have more links than there are benefits
         changed = con.execute(_CHAIN_SQL).fetchall()
@@ -269,7 +273,7 @@ _ISLANDS_SQL = """
 CREATE OR REPLACE TEMP TABLE _sen_islands AS
 SELECT pkey, bcode, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
        MIN(sm) AS chain_sm, MIN(s) AS chain_start
-FROM _sen_spelled GROUP BY pkey, bcode, spell
+FROM _sen_spelled WHERE bcode IN ({linked}) GROUP BY pkey, bcode, spell
 """
 
 _LINKS_SQL = """
@@ -311,7 +315,8 @@ WITH held AS (SELECT * FROM {held}),
 fam AS (SELECT * FROM {fam}),
 per AS (
     -- A run's chain starts with the run itself unless a continuation moved it (the islands
-    -- whose chain_sm is before their own first month; a few).
+    -- whose chain_sm is before their own first month; a few; runs of benefits in no
+    -- continuation have no island).
     SELECT sp.rid, sp.pkey, sp.bcode, sp.s, sp.e, sp.sm,
            sp.em, sp.person_id, sp.municipality,
            COALESCE(i.chain_sm, year(sp.run_start) * 12 + month(sp.run_start) - 1) AS chain_sm,
