@@ -328,9 +328,10 @@ per AS (
     WHERE sp.em >= {first} AND sp.sm <= {last}
       AND sp.bcode IN (SELECT DISTINCT bcode FROM held)
 ),
--- A period shares a month with another of the person's periods (their lo..hi overlap): a
--- self-join on the person key (most people have one or two periods), which is cheaper than
--- a window sorting every period by person and lo.
+-- A period shares a month with another of the person's periods (their lo..hi overlap; lo <= hi,
+-- as the import refuses an end date before the start date): a self-join on the person key
+-- (most people have one or two periods), which is cheaper than a window sorting every period
+-- by person and lo.
 sharing AS (
     SELECT DISTINCT a.rid
     FROM (SELECT rid, pkey, lo, hi FROM per) a
