@@ -264,3 +264,33 @@ def test_sickness_benefit_is_counted_from_start_to_end_date_so_one_empty_day_bre
     assert s[("S", "2024-04")] == ("sygedagpenge", 1)
     assert s[("S", "2024-12")] == ("sygedagpenge", 9)
     assert s[("K", "2024-12")] == ("kontanthjaelp", 12)
+
+
+def test_spell_start_follows_a_chain_of_two_continuations_and_stays_within_one_run() -> None:
+    # C: selvforsørgelsesydelse > uddannelseshjælp (a continuation since 2020) > kontanthjælp
+    # (the 1 Jul 2025 merger): one spell from January 2024, carried over two links.
+    # K: two kontanthjælp periods with a pause inside March: one run, started on its first day.
+    # U: the same switch to uddannelseshjælp after an empty month: a new spell.
+    con = periods_con(
+        kth("C", "2024-01-15", "2024-12-31", "selvforsoergelsesydelse"),
+        kth("C", "2025-01-01", "2025-06-30", "uddannelseshjaelp"),
+        kth("C", "2025-07-01", "", "kontanthjaelp"),
+        kth("K", "2025-01-10", "2025-03-05"),
+        kth("K", "2025-03-25", ""),
+        kth("U", "2024-01-15", "2024-11-30", "selvforsoergelsesydelse"),
+        kth("U", "2025-01-01", "", "uddannelseshjaelp"),
+    )
+    t = build_seniority(
+        con, first_month=D("2025-06-01"), last_month=D("2025-08-01"), as_of=D("2026-12-31")
+    )
+    rows = {
+        (p, m.strftime("%Y-%m")): (b, s, start)
+        for p, m, b, s, start in con.execute(
+            f"SELECT person_id, month, benefit, seniority, spell_start FROM {t.name}"
+        ).fetchall()
+    }
+    assert rows[("C", "2025-06")] == ("uddannelseshjaelp", 18, D("2024-01-15"))
+    assert rows[("C", "2025-07")] == ("kontanthjaelp", 19, D("2024-01-15"))
+    assert rows[("C", "2025-08")] == ("kontanthjaelp", 20, D("2024-01-15"))
+    assert rows[("K", "2025-06")] == ("kontanthjaelp", 6, D("2025-01-10"))
+    assert rows[("U", "2025-06")] == ("uddannelseshjaelp", 6, D("2025-01-01"))

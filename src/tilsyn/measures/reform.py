@@ -234,16 +234,6 @@ def _members_table(
     def has(pid: str, code: str, on: str = "b.on_") -> str:
         return codes_sql(params[pid], on, code)
 
-    def talks(window_start: str, end: str, source: str, *, kinds: bool = True) -> str:
-        """Counted conversations per sid in [window_start, end) for the rows of ``source``."""
-        kind = f"AND {has('tidlig_indsats.counted_conversation_kinds', 't.kind')}" if kinds else ""
-        return f"""
-            SELECT b.sid, COUNT(*) AS n
-            FROM {source} b JOIN {data.conversations} t ON t.person_id = b.person_id
-            WHERE t.d >= {window_start} AND t.d < {end} {kind}
-              AND {has("tidlig_indsats.counted_holders", "t.held_by")}
-            GROUP BY b.sid"""
-
     con = data.con
     # The a-kasse's requirement only where the snapshot records a-kasse conversations at all.
     akasse_sql = f"b.family = '{DAGPENGE}'" if akasse_interviews_recorded(con, params) else "FALSE"
@@ -350,8 +340,23 @@ def _members_table(
               AND {group_matches_sql(params, P + "first_interview.groups", "b.on_", "r.grp")}
         ),
         first_in AS (SELECT * FROM first WHERE {in_range.format(pt="deadline")}),
-        t_first AS ({talks("b.count_start", "b.deadline + 1", "first_in")}),
-        t_six AS ({talks("b.window_start", "b.point", six)}),
+        -- Counted conversations per sid: the first interview's window [count start, deadline]
+        -- and the 6-month pools' [window start, point), in one pass over the conversations
+        -- (the same kinds and holders, each read on its spell's date).
+        talked AS (
+            SELECT b.part, b.sid, COUNT(*) AS n
+            FROM (SELECT 1 AS part, sid, person_id, on_, count_start AS lo, deadline + 1 AS hi
+                  FROM first_in
+                  UNION ALL
+                  SELECT 2, sid, person_id, on_, window_start, point FROM {six}) b
+            JOIN {data.conversations} t ON t.person_id = b.person_id
+            WHERE t.d >= b.lo AND t.d < b.hi
+              AND {has("tidlig_indsats.counted_conversation_kinds", "t.kind")}
+              AND {has("tidlig_indsats.counted_holders", "t.held_by")}
+            GROUP BY b.part, b.sid
+        ),
+        t_first AS (SELECT sid, n FROM talked WHERE part = 1),
+        t_six AS (SELECT sid, n FROM talked WHERE part = 2),
         akasse AS (
             SELECT b.sid, b.person_id, b.count_start, b.point3 AS point, r.muni, r.grp,
                    CAST({p("akasse.min_count")} AS INTEGER) AS required

@@ -183,8 +183,12 @@ def build_seniority(
             as_of=as_of_sql,
         )
     )
-    con.execute(_ISLANDS_SQL)
     cont = [(code[src], code[dst], lo, hi) for src, dst, lo, hi in pairs]
+    # Runs are needed as islands only where a continuation can link them or dagpenge
+    # accumulates; every other run's chain is the run itself (sygedagpenge, most of the rows,
+    # is neither).
+    linked = sorted({c for src, dst, _, _ in cont for c in (src, dst)} | {code["dagpenge"]})
+    con.execute(_ISLANDS_SQL.format(linked=", ".join(str(c) for c in linked)))
     con.execute(_LINKS_SQL.format(cont=_values_sql(cont, ("src", "dst", "from_mi", "to_mi"))))
     for _ in range(len(BENEFITS)):  # a chain cannot have more links than there are benefits
         changed = con.execute(_CHAIN_SQL).fetchall()
@@ -246,21 +250,30 @@ ordered AS (
     FROM indexed
 ),
 -- The latest end's month is the latest month (month indexes grow with the date).
-monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered)
+monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered),
 -- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
 -- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
+flagged AS (
+    SELECT *, CASE WHEN prev_em IS NULL OR sm > prev_em + 1
+                        OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END AS new_run
+    FROM monthly
+)
+-- The spell number is an INTEGER (a SUM is a HUGEINT), so the islands group and join on it
+-- as a plain integer. The run's first day comes from the same window (rows are ordered by
+-- start, so the latest run start so far is the run's), so that only the few runs whose chain
+-- start a continuation moved need the islands joined back.
 SELECT rid, pkey, bcode, s, e, sm, em, person_id, municipality,
-       SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
-                     OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END)
-           OVER (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS spell
-FROM monthly
+       CAST(SUM(new_run) OVER w AS INTEGER) AS spell,
+       MAX(CASE WHEN new_run = 1 THEN s END) OVER w AS run_start
+FROM flagged
+WINDOW w AS (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING)
 """
 
 _ISLANDS_SQL = """
 CREATE OR REPLACE TEMP TABLE _sen_islands AS
 SELECT pkey, bcode, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
        MIN(sm) AS chain_sm, MIN(s) AS chain_start
-FROM _sen_spelled GROUP BY pkey, bcode, spell
+FROM _sen_spelled WHERE bcode IN ({linked}) GROUP BY pkey, bcode, spell
 """
 
 _LINKS_SQL = """
@@ -294,34 +307,36 @@ _PER_SQL = """
 -- Periods that can be held in the range, with their chain start and integer keys (rid is the
 -- period's row id), so that the per-month choice below groups on integers rather than text ids.
 -- lo..hi are the months of the range the period has a day in; ``shared`` marks a period that
--- has one of them in common with another period of the person (sorted by lo, an earlier
--- period reaching lo or the next one starting by hi): only those months need the choice.
+-- has one of them in common with another period of the person: only those months need the
+-- choice.
 -- The text columns (person id, benefit, municipality) are read here, for these periods only.
 CREATE OR REPLACE TEMP TABLE _sen_per AS
 WITH held AS (SELECT * FROM {held}),
 fam AS (SELECT * FROM {fam}),
 per AS (
+    -- A run's chain starts with the run itself unless a continuation moved it (the islands
+    -- whose chain_sm is before their own first month; a few; runs of benefits in no
+    -- continuation have no island).
     SELECT sp.rid, sp.pkey, sp.bcode, sp.s, sp.e, sp.sm,
-           sp.em, sp.person_id, sp.municipality, i.chain_sm, i.chain_start,
+           sp.em, sp.person_id, sp.municipality,
+           COALESCE(i.chain_sm, year(sp.run_start) * 12 + month(sp.run_start) - 1) AS chain_sm,
+           COALESCE(i.chain_start, sp.run_start) AS chain_start,
            GREATEST(sp.sm, {first}) AS lo, LEAST(sp.em, {last}) AS hi
     FROM _sen_spelled sp
-    JOIN _sen_islands i ON i.pkey = sp.pkey AND i.bcode = sp.bcode
-        AND i.spell = sp.spell
+    LEFT JOIN (SELECT * FROM _sen_islands WHERE chain_sm < sm) i ON i.pkey = sp.pkey
+        AND i.bcode = sp.bcode AND i.spell = sp.spell
     WHERE sp.em >= {first} AND sp.sm <= {last}
       AND sp.bcode IN (SELECT DISTINCT bcode FROM held)
 ),
--- The window sorts only the four integer columns it needs; the few shared periods join back.
+-- A period shares a month with another of the person's periods (their lo..hi overlap; lo <= hi,
+-- as the import refuses an end date before the start date): a self-join on the person key
+-- (most people have one or two periods), which is cheaper than a window sorting every period
+-- by person and lo.
 sharing AS (
-    SELECT rid FROM (
-        SELECT rid,
-               COALESCE(MAX(hi) OVER (PARTITION BY pkey ORDER BY lo, rid
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= lo,
-                        FALSE)
-               OR COALESCE(LEAD(lo) OVER (PARTITION BY pkey ORDER BY lo, rid) <= hi, FALSE)
-                   AS shared
-        FROM (SELECT rid, pkey, lo, hi FROM per) p
-    ) w
-    WHERE shared
+    SELECT DISTINCT a.rid
+    FROM (SELECT rid, pkey, lo, hi FROM per) a
+    JOIN (SELECT rid, pkey, lo, hi FROM per) b
+        ON b.pkey = a.pkey AND b.rid <> a.rid AND b.lo <= a.hi AND b.hi >= a.lo
 )
 SELECT per.*, f.benefit, sharing.rid IS NOT NULL AS shared
 FROM per
