@@ -67,7 +67,7 @@ def test_postgres_engine_without_a_url_is_refused(
         app, ["measures", "focus", "--year", "2024", "--engine", "postgres", "-w", str(ws)]
     )
     assert result.exit_code == 2
-    assert "--engine postgres kræver TILSYN_POSTGRES_URL" in result.output
+    assert "PostgreSQL kræver TILSYN_POSTGRES_URL (en libpq-URL)" in result.output
 
 
 def test_an_unknown_engine_is_refused(ws: Path) -> None:

@@ -68,4 +68,4 @@ def test_without_a_postgresql_url_the_variable_is_named(
     out = _fails(
         "postgres", "results", "--as-of", "2026-06-30", "--workspace", str(tmp_path / "ws")
     )
-    assert "--engine postgres kræver TILSYN_POSTGRES_URL" in out
+    assert "PostgreSQL kræver TILSYN_POSTGRES_URL (en libpq-URL)" in out

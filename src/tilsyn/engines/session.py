@@ -39,7 +39,7 @@ def postgres_schema(snapshot_id: str) -> str:
 def _postgres(space: Workspace, sid: str) -> EngineConnection:
     url = os.environ.get(POSTGRES_URL_ENV)
     if not url:
-        raise EngineUnavailable(f"--engine postgres kræver {POSTGRES_URL_ENV} (en libpq-URL)")
+        raise EngineUnavailable(f"PostgreSQL kræver {POSTGRES_URL_ENV} (en libpq-URL)")
     import psycopg
 
     schema = postgres_schema(sid)
