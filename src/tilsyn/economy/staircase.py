@@ -235,9 +235,10 @@ def compute_runs(
             GROUP BY ALL
         )
         SELECT person_id, rs, re, segment,
-               1 + COALESCE(SUM(re - rs + 1) OVER (
+               -- DuckDB sums integers as HUGEINT, which a Parquet file can only hold as DOUBLE.
+               CAST(1 + COALESCE(SUM(re - rs + 1) OVER (
                    PARTITION BY person_id, segment ORDER BY rs
-                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS sw0
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS sw0
         FROM seg"""
     )
     for t in (runs, gaps, starts):
