@@ -91,7 +91,7 @@ class RuleContext:
         branches = [
             (
                 date_expr >= ibis.literal(entry.effective_from, type="date"),
-                ibis.literal("; ".join(r.title for r in entry.references), type="string"),
+                ibis.literal(entry.reference_text, type="string"),
             )
             for entry in reversed(param.history)
         ]

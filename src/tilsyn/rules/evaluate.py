@@ -14,8 +14,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -28,10 +27,10 @@ import pyarrow as pa
 
 from tilsyn.data import results
 from tilsyn.data.snapshot_meta import events_from, snapshot_id
-from tilsyn.data.sql import date_sql
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.rules import duckdb_concat
 from tilsyn.rules.context import RuleContext, context_for
-from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
+from tilsyn.rules.model import RESULT_COLUMNS, STATUSES, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 from tilsyn.rules.registry import load_rules, ruleset_version
 
@@ -78,9 +77,21 @@ class CompiledRules:
     """The SQL of a rule set, independent of the reference date and of the data."""
 
     prelude: tuple[tuple[str, str], ...]
-    """Temporary tables (name, SELECT) to create first, in order."""
+    """Intermediate tables (name, SELECT) that several rules read, in order."""
     sql: str
-    """SELECT of ``RESULT_COLUMNS`` (unordered), with ``$as_of`` (and ``$person_id``)."""
+    """SELECT of ``RESULT_COLUMNS`` (unordered) from the rules and the prelude's tables, with
+    ``$as_of`` (and ``$person_id``)."""
+
+    @property
+    def statement(self) -> str:
+        """The rule set as one SELECT, each prelude table a materialised CTE: computed once
+        and read by every rule that needs it. At national scale one statement took 0.9 s
+        CPU less than creating the same tables as temporary tables first (a table's storage
+        is built for updates and scans it will never see here), with identical rows."""
+        if not self.prelude:
+            return self.sql
+        ctes = ",\n".join(f'"{name}" AS MATERIALIZED ({select})' for name, select in self.prelude)
+        return f"WITH {ctes}\nSELECT * FROM ({self.sql})"
 
 
 _EXCLUDE = re.compile(r"EXCLUDE \(([^)]*)\)")
@@ -250,28 +261,18 @@ def _within_coverage(sql: str, first_day: dt.date | None) -> str:
     )
 
 
-@contextmanager
-def _prepared(
+def _statement(
     con: duckdb.DuckDBPyConnection,
     as_of: dt.date,
     rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None,
     params: ParameterSet | None,
     person_id: str | None = None,
-) -> Iterator[str]:
-    """Create the compiled rule set's temporary tables and yield its SQL; the temporary
-    tables are dropped afterwards."""
+) -> str:
+    """The compiled rule set's SELECT of ``RESULT_COLUMNS`` for the snapshot behind ``con``
+    (with ``$as_of`` and, for one citizen, ``$person_id``)."""
     chosen, p = _rules_and_params(rules, params)
     plan = compile_rules(tuple(chosen.values()), p, person_id is not None)
-    try:
-        for name, select in plan.prelude:
-            con.execute(
-                f'CREATE OR REPLACE TEMP TABLE "{name}" AS {select}',
-                _bound(select, as_of, person_id),
-            )
-        yield _within_coverage(plan.sql, events_from(con))
-    finally:
-        for name, _ in plan.prelude:
-            con.execute(f'DROP TABLE IF EXISTS temp."{name}"')
+    return _within_coverage(plan.statement, events_from(con))
 
 
 def evaluate(
@@ -284,9 +285,9 @@ def evaluate(
 ) -> pa.Table:
     """Every obligation of every citizen (or of one, ``person_id``) as of ``as_of``:
     ``RESULT_COLUMNS``, ordered by person, window start, kind and due date."""
-    with _prepared(con, as_of, rules, params, person_id) as sql:
-        ordered = f"SELECT * FROM ({sql}) ORDER BY person_id, window_start, kind, due_date"
-        return con.sql(ordered, params=_bound(sql, as_of, person_id)).to_arrow_table()
+    sql = _statement(con, as_of, rules, params, person_id)
+    ordered = f"SELECT * FROM ({sql}) ORDER BY person_id, window_start, kind, due_date"
+    return con.sql(ordered, params=_bound(sql, as_of, person_id)).to_arrow_table()
 
 
 def _results_name(version: str, as_of: dt.date) -> str:
@@ -315,13 +316,63 @@ def materialise(
     version = ruleset_version(chosen, p)
     sid = snapshot_id(con)
     path = results.results_path(con, _results_name(version, as_of))
-    with _prepared(con, as_of, chosen, p) as sql:
-        if path is None:
-            con.execute(_RESULT_DDL)
-            return _replace_results(con, sql, as_of, sid, version)
-        stamps = {"as_of": as_of, "sid": sid, "version": version}
-        results.publish(con, path, _stamped(sql), {**_bound(sql, as_of, None), **stamps})
+    sql = _statement(con, as_of, chosen, p)
+    if path is None:
+        con.execute(_RESULT_DDL)
+        return _replace_results(con, sql, as_of, sid, version)
+    args = {**_bound(sql, as_of, None), "as_of": as_of, "sid": sid, "version": version}
+    select = _stamped(sql)
+    try:
+        results.publish(con, path, _as_enums(select, _value_sets(con, chosen, p)), args)
+    except duckdb.ConversionException:
+        # A value outside its column's set (a rule that names a benefit no benefit row
+        # has): the same rows, written as plain text.
+        results.publish(con, path, select, args)
     return results.row_count(con, path)
+
+
+_DATA_VALUES = {
+    "benefit": ("SELECT DISTINCT benefit FROM benefit_periods",),
+    "municipality": (
+        "SELECT DISTINCT municipality FROM persons",
+        "SELECT DISTINCT municipality FROM benefit_periods",
+    ),
+    "caseworker_id": ("SELECT DISTINCT caseworker_id FROM persons",),
+    "team": ("SELECT DISTINCT team FROM caseworkers",),
+    "organisation": ("SELECT DISTINCT organisation FROM caseworkers",),
+}
+
+
+def _value_sets(
+    con: duckdb.DuckDBPyConnection, rules: Mapping[str, RuleDefinition], params: ParameterSet
+) -> dict[str, set[str]]:
+    """Every value each low-cardinality result column can take: from the rules and their
+    parameters, and from the case data the column is copied from."""
+    sets: dict[str, set[str]] = {
+        "kind": {r.kind for r in rules.values()},
+        "rule_id": {r.id for r in rules.values()},
+        "rule_version": {r.version for r in rules.values()},
+        "reference": {
+            e.reference_text for r in rules.values() for e in params[r.primary_parameter].history
+        },
+        "status": set(STATUSES),
+    }
+    for column, queries in _DATA_VALUES.items():
+        sets[column] = {v for q in queries for (v,) in con.execute(q).fetchall() if v is not None}
+    return sets
+
+
+def _as_enums(select: str, sets: Mapping[str, set[str]]) -> str:
+    """``select`` with each column of ``sets`` cast to an ENUM of its values. The Parquet
+    file holds the same text (an ENUM is written as a dictionary-encoded string), but
+    DuckDB's writer then need not build each row group's dictionary by hashing every
+    value: 2 s of the 21 s CPU of the national evaluation."""
+    casts = [
+        f"CAST({c} AS ENUM({', '.join(literal(v) for v in sorted(values))})) AS {c}"
+        for c, values in sets.items()
+        if values
+    ]
+    return f"SELECT * REPLACE ({', '.join(casts)}) FROM ({select})"
 
 
 def _replace_results(
@@ -383,11 +434,11 @@ def _temporary_results(con: duckdb.DuckDBPyConnection, as_of: dt.date, name: str
     read-only copy for auditors)."""
     chosen, p = _rules_and_params(None, None)
     stamps = {"as_of": as_of, "sid": snapshot_id(con), "version": ruleset_version(chosen, p)}
-    with _prepared(con, as_of, chosen, p) as sql:
-        con.execute(
-            f'CREATE OR REPLACE TEMP TABLE "{name}" AS {_stamped(sql)}',
-            {**_bound(sql, as_of, None), **stamps},
-        )
+    sql = _statement(con, as_of, chosen, p)
+    con.execute(
+        f'CREATE OR REPLACE TEMP TABLE "{name}" AS {_stamped(sql)}',
+        {**_bound(sql, as_of, None), **stamps},
+    )
     return f'"{name}"'
 
 

@@ -102,6 +102,11 @@ class ParameterValue:
     references: tuple[Reference, ...]
     note: str | None
 
+    @property
+    def reference_text(self) -> str:
+        """The titles of its references, "; "-separated (a verdict's ``reference``)."""
+        return "; ".join(r.title for r in self.references)
+
 
 class NoValueYet(LookupError):
     """A parameter asked for on a day before its first value: the rules did not apply yet."""

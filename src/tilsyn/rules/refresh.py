@@ -20,7 +20,7 @@ import polars as pl
 
 from tilsyn.data.contract import TABLES
 from tilsyn.data.results import publish, results_dir
-from tilsyn.rules.evaluate import _bound, _prepared, _results_name, _stamped
+from tilsyn.rules.evaluate import _bound, _results_name, _stamped, _statement
 from tilsyn.rules.parameters import default_parameters
 from tilsyn.rules.registry import load_rules, ruleset_version
 
@@ -62,15 +62,15 @@ def refresh_obligations(snapshot: Path, person_ids: pl.DataFrame, snapshot_id: s
         written = 0
         for old in carried:
             as_of = dt.date.fromisoformat(old.stem.removeprefix(f"{prefix}-"))
-            with _prepared(con, as_of, None, None) as sql:
-                path = str(old).replace("'", "''")
-                select = (
-                    f"SELECT * REPLACE ($sid AS snapshot_id) FROM read_parquet('{path}') "
-                    f"WHERE person_id NOT IN (SELECT person_id FROM {PERSONS}) "
-                    f"UNION ALL {_stamped(sql)}"
-                )
-                args = {**_bound(sql, as_of, None), "as_of": as_of, "sid": snapshot_id}
-                publish(con, results_dir(final) / old.name, select, {**args, "version": version})
+            sql = _statement(con, as_of, None, None)
+            path = str(old).replace("'", "''")
+            select = (
+                f"SELECT * REPLACE ($sid AS snapshot_id) FROM read_parquet('{path}') "
+                f"WHERE person_id NOT IN (SELECT person_id FROM {PERSONS}) "
+                f"UNION ALL {_stamped(sql)}"
+            )
+            args = {**_bound(sql, as_of, None), "as_of": as_of, "sid": snapshot_id}
+            publish(con, results_dir(final) / old.name, select, {**args, "version": version})
             written += con.execute(
                 f"SELECT count(*) FROM read_parquet('{results_dir(final) / old.name}') "
                 f"WHERE person_id IN (SELECT person_id FROM {PERSONS})"
