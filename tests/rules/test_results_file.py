@@ -86,7 +86,8 @@ def test_a_value_no_dictionary_foresaw_is_written_as_it_is(space: Workspace) -> 
     def build(ctx):  # type: ignore[no-untyped-def]
         return base.build(ctx).mutate(benefit=ibis.literal("ukendt_ydelse", type="string"))
 
-    odd = dataclasses.replace(base, build=build)
+    # Its own version, so that the compiled SQL is not the cached SQL of the real rule.
+    odd = dataclasses.replace(base, build=build, version=f"{base.version}-ukendt")
     published, evaluated, _ = _publish_and_evaluate(space, {odd.id: odd})
     assert set(published.column("benefit").to_pylist()) == {"ukendt_ydelse"}
     assert _sorted(published) == _sorted(evaluated)

@@ -85,9 +85,97 @@ def _placements(ctx: RuleContext, acc: ir.Table) -> ir.Table:
     return levels
 
 
-def _rows(ctx: RuleContext) -> ir.Table:
+def _order(bp: ir.Table) -> list[ir.Value]:
+    """A person's rows in order: by start, then benefit and end for a stable order."""
+    return [bp.start_date, bp.benefit, bp._end]
+
+
+def _starts_new_spell(
+    ctx: RuleContext,
+    bp: ir.Table,
+    first: ir.BooleanValue,
+    prev_end: ir.DateValue,
+    prev_group: ir.StringValue,
+) -> ir.IntegerValue:
+    """1 where a row starts a spell, else 0: the first row of a run of one benefit, a row
+    after a break the benefit's rules count as one (start to end: any day; others: whole
+    empty months), or a listed change of target group. ``prev_end`` is the latest end of
+    the run's earlier rows, ``prev_group`` the previous row's target group in the run."""
+    after = days_expr(prev_end, 1)
+    first_full_month = ibis.cases(
+        (after.day() == 1, after), else_=months_expr(after.truncate("M"), 1)
+    )
+    limit = ctx.param_expr(BREAK_MONTHS, bp.start_date)
+    gap = bp.start_date > after
+    start_to_end = ctx.param_expr(START_TO_END, bp.start_date).contains(bp.benefit).fill_null(False)
+    empty_months = limit.notnull() & (
+        bp.start_date >= months_expr(first_full_month, limit.fill_null(0))
+    )
+    group_change = (
+        ctx.param_expr(GROUP_CHANGES, bp.start_date)
+        .contains(prev_group + ">" + bp.target_group)
+        .fill_null(False)
+    )
+    new = (
+        first
+        | (prev_end.notnull() & (prev_end < _OPEN_END) & gap & (start_to_end | empty_months))
+        | group_change
+    )
+    return ibis.cases((new, 1), else_=0)
+
+
+def _with_spell_start(bp: ir.Table) -> ir.Table:
+    """``bp`` (with ``_new``) with ``_spell_start``: the first day of the row's spell. Rows
+    come in order of start, so the latest starting row up to each row gives it: one running
+    window instead of numbering the spells and taking each number's minimum."""
+    # Running windows need an explicit frame: Ibis renders an ordered window without
+    # ``rows`` over the whole partition.
+    running = ibis.window(group_by=bp.person_id, order_by=_order(bp), rows=(None, 0))
+    return bp.mutate(
+        _spell_start=ibis.cases((bp._new == 1, bp.start_date), else_=ibis.null("date"))
+        .max()
+        .over(running)
+    )
+
+
+def _spell_starts(ctx: RuleContext, bp: ir.Table) -> ir.Table:
+    """``bp`` with ``_spell_start``, for persons whose rows may mix benefits."""
+    person = ibis.window(group_by=bp.person_id, order_by=_order(bp))
+    running = ibis.window(group_by=bp.person_id, order_by=_order(bp), rows=(None, 0))
+    # A switch of benefit starts a new run: runs of one benefit in the person's order.
+    prev_benefit = bp.benefit.lag().over(person)
+    bp = bp.mutate(
+        _switch=ibis.cases((prev_benefit.isnull(), 1), (prev_benefit != bp.benefit, 1), else_=0)
+    )
+    bp = bp.mutate(_run=bp._switch.sum().over(running))
+    earlier = ibis.window(group_by=[bp.person_id, bp._run], order_by=_order(bp), rows=(None, -1))
+    in_run = ibis.window(group_by=[bp.person_id, bp._run], order_by=_order(bp))
+    new = _starts_new_spell(
+        ctx,
+        bp,
+        bp._switch == 1,
+        bp._end.max().over(earlier),
+        bp.target_group.lag().over(in_run),
+    )
+    return _with_spell_start(bp.mutate(_new=new))
+
+
+def _spell_starts_in_one_run(ctx: RuleContext, bp: ir.Table) -> ir.Table:
+    """``bp`` with ``_spell_start``, for persons whose rows are all of one benefit: their
+    rows are one run, whose first row is the person's first (no earlier end)."""
+    earlier = ibis.window(group_by=bp.person_id, order_by=_order(bp), rows=(None, -1))
+    person = ibis.window(group_by=bp.person_id, order_by=_order(bp))
+    prev_end = bp._end.max().over(earlier)
+    new = _starts_new_spell(
+        ctx, bp, prev_end.isnull(), prev_end, bp.target_group.lag().over(person)
+    )
+    return _with_spell_start(bp.mutate(_new=new))
+
+
+def _rows(ctx: RuleContext, *, shortcuts: bool = True) -> ir.Table:
     """Every benefit row known on the reference date with ``_key``: the first day of the
-    spell it belongs to."""
+    spell it belongs to. Without ``shortcuts`` every person goes through all four windows
+    (the general path the shortcuts are tested against)."""
     bp = ctx.table("benefit_periods")
     # Evaluated as of a date: rows that start later are not known yet, and a registered
     # end after the reference date does not end the spell yet.
@@ -108,67 +196,37 @@ def _rows(ctx: RuleContext) -> ir.Table:
         _end=end,
         _acc=ctx.param_expr(ACCUMULATED, bp.start_date).contains(bp.benefit).fill_null(False),
     )
-    # A person with a single row (a third of the rows at national scale) needs none of the
-    # windows below, each a sort of every row it sees: that row starts the person's only
-    # spell. Only the others' rows are sorted.
-    counts = bp.group_by("person_id").aggregate(_rows=bp.count())
+    # The windows below each sort every row they see, so a person goes through only the ones
+    # their rows need. A single row (a third of the rows at national scale) starts the
+    # person's only spell. Rows of one benefit are one run, so the windows over (person, run)
+    # are windows over the person: two sorts instead of four; and when they all count as
+    # accumulated, none (their spells are placements, below). Only the persons whose rows mix
+    # benefits go through all four.
+    counts = bp.group_by("person_id").aggregate(
+        _rows=bp.count(),
+        _one_benefit=bp.benefit.min() == bp.benefit.max(),
+        _all_acc=bp._acc.all(),
+    )
     single = bp.semi_join(counts.filter(counts._rows == 1), "person_id").mutate(
-        _new=ibis.literal(1, "int8"), _spell_start=ibis._.start_date
+        _spell_start=ibis._.start_date
     )
-    bp = bp.semi_join(counts.filter(counts._rows > 1), "person_id")
-    # A switch of benefit starts a new period: runs of one benefit in the person's order.
-    person = ibis.window(group_by=bp.person_id, order_by=[bp.start_date, bp.benefit, bp._end])
-    # Running sums need an explicit frame: Ibis renders an ordered window without ``rows``
-    # over the whole partition.
-    running = ibis.window(
-        group_by=bp.person_id, order_by=[bp.start_date, bp.benefit, bp._end], rows=(None, 0)
+    one = counts.filter(counts._rows > 1, counts._one_benefit)
+    acc_only = bp.semi_join(one.filter(one._all_acc), "person_id")
+    one_run = _spell_starts_in_one_run(ctx, bp.semi_join(one.filter(~one._all_acc), "person_id"))
+    mixed = bp.semi_join(counts.filter(counts._rows > 1, ~counts._one_benefit), "person_id")
+    bp = ibis.union(
+        single,
+        acc_only.mutate(_spell_start=ibis.null("date")),
+        one_run.select(*single.columns),
+        _spell_starts(ctx, mixed).select(*single.columns),
+        distinct=False,
     )
-    prev_benefit = bp.benefit.lag().over(person)
-    bp = bp.mutate(
-        _switch=ibis.cases((prev_benefit.isnull(), 1), (prev_benefit != bp.benefit, 1), else_=0)
-    )
-    bp = bp.mutate(_run=bp._switch.sum().over(running))
+    return _keyed(ctx, bp)
 
-    earlier = ibis.window(
-        group_by=[bp.person_id, bp._run],
-        order_by=[bp.start_date, bp.benefit, bp._end],
-        rows=(None, -1),
-    )
-    prev_end = bp._end.max().over(earlier)
-    prev_group = bp.target_group.lag().over(
-        ibis.window(group_by=[bp.person_id, bp._run], order_by=[bp.start_date, bp.benefit, bp._end])
-    )
-    after = days_expr(prev_end, 1)
-    first_full_month = ibis.cases(
-        (after.day() == 1, after), else_=months_expr(after.truncate("M"), 1)
-    )
-    limit = ctx.param_expr(BREAK_MONTHS, bp.start_date)
-    gap = bp.start_date > after
-    start_to_end = ctx.param_expr(START_TO_END, bp.start_date).contains(bp.benefit).fill_null(False)
-    empty_months = limit.notnull() & (
-        bp.start_date >= months_expr(first_full_month, limit.fill_null(0))
-    )
-    group_change = (
-        ctx.param_expr(GROUP_CHANGES, bp.start_date)
-        .contains(prev_group + ">" + bp.target_group)
-        .fill_null(False)
-    )
-    new = (
-        (bp._switch == 1)
-        | (prev_end.notnull() & (prev_end < _OPEN_END) & gap & (start_to_end | empty_months))
-        | group_change
-    )
-    bp = bp.mutate(_new=ibis.cases((new, 1), else_=0))
-    # A spell starts on its first row's day; rows come in order of start, so the latest
-    # starting row up to each row gives it. One running window instead of numbering the
-    # spells and taking each number's minimum (a second sort of every row).
-    bp = bp.mutate(
-        _spell_start=ibis.cases((bp._new == 1, bp.start_date), else_=ibis.null("date"))
-        .max()
-        .over(running)
-    )
-    bp = ibis.union(bp.select(*single.columns), single, distinct=False)
 
+def _keyed(ctx: RuleContext, bp: ir.Table) -> ir.Table:
+    """Benefit rows with ``_spell_start`` (NULL for accumulated benefits), keyed by spell:
+    the spell start, or for accumulated benefits the first day of the row's placement."""
     acc = bp.filter(bp._acc)
     levels = _placements(ctx, acc)
     j = acc.inner_join(levels, ["person_id", "benefit"])

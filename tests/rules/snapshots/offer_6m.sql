@@ -33,26 +33,55 @@ WITH "t9" AS (
 ), "t12" AS (
   SELECT
     "t10"."person_id",
-    COUNT(*) AS "_rows"
+    COUNT(*) AS "_rows",
+    MIN("t10"."benefit") = MAX("t10"."benefit") AS "_one_benefit",
+    BOOL_AND(CAST("t10"."_acc" AS BOOLEAN)) AS "_all_acc"
   FROM "t9" AS "t10"
   GROUP BY
     1
-), "t26" AS (
+), "t38" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t24"."person_id",
-      "t24"."benefit",
-      "t24"."start_date",
-      "t24"."target_group",
-      "t24"."early_followup_request_date",
-      "t24"."education_order",
-      "t24"."_rid",
-      "t24"."_end",
-      "t24"."_acc",
-      "t24"."_new",
-      "t24"."_spell_start"
+      *
+    FROM (
+      SELECT
+        "t22"."person_id",
+        "t22"."benefit",
+        "t22"."start_date",
+        "t22"."target_group",
+        "t22"."early_followup_request_date",
+        "t22"."education_order",
+        "t22"."_rid",
+        "t22"."_end",
+        "t22"."_acc",
+        "t22"."start_date" AS "_spell_start"
+      FROM (
+        SELECT
+          "t11"."person_id",
+          "t11"."benefit",
+          "t11"."start_date",
+          "t11"."target_group",
+          "t11"."early_followup_request_date",
+          "t11"."education_order",
+          "t11"."_rid",
+          "t11"."_end",
+          "t11"."_acc"
+        FROM "t9" AS "t11"
+        SEMI JOIN (
+          SELECT
+            *
+          FROM "t12" AS "t13"
+          WHERE
+            "t13"."_rows" = 1
+        ) AS "t18"
+          ON "t11"."person_id" = "t18"."person_id"
+      ) AS "t22"
+    ) AS "t26"
+    UNION ALL
+    SELECT
+      *
     FROM (
       SELECT
         "t23"."person_id",
@@ -64,687 +93,849 @@ WITH "t9" AS (
         "t23"."_rid",
         "t23"."_end",
         "t23"."_acc",
-        "t23"."_switch",
-        "t23"."_run",
-        "t23"."_new",
-        MAX(CASE WHEN "t23"."_new" = 1 THEN "t23"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-          PARTITION BY "t23"."person_id"
-          ORDER BY "t23"."start_date" ASC, "t23"."benefit" ASC, "t23"."_end" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-        ) AS "_spell_start"
+        CAST(NULL AS DATE) AS "_spell_start"
       FROM (
         SELECT
-          "t22"."person_id",
-          "t22"."benefit",
-          "t22"."start_date",
-          "t22"."target_group",
-          "t22"."early_followup_request_date",
-          "t22"."education_order",
-          "t22"."_rid",
-          "t22"."_end",
-          "t22"."_acc",
-          "t22"."_switch",
-          "t22"."_run",
-          CASE
-            WHEN (
-              "t22"."_switch" = 1
-            )
-            OR (
-              (
-                MAX("t22"."_end") OVER (
-                  PARTITION BY "t22"."person_id", "t22"."_run"
-                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) IS NOT NULL
-              )
-              AND (
-                MAX("t22"."_end") OVER (
-                  PARTITION BY "t22"."person_id", "t22"."_run"
-                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) < MAKE_DATE(9999, 12, 31)
-              )
-              AND (
-                "t22"."start_date" > CAST(CAST(MAX("t22"."_end") OVER (
-                  PARTITION BY "t22"."person_id", "t22"."_run"
-                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-              )
-              AND (
-                COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
-                      THEN ['sygedagpenge']
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t22"."benefit"
-                  ),
-                  FALSE
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
-                      THEN 1
-                      ELSE CAST(NULL AS BIGINT)
-                    END IS NOT NULL
-                  )
-                  AND (
-                    "t22"."start_date" >= CAST(CAST(CASE
-                      WHEN EXTRACT(day FROM CAST(CAST(MAX("t22"."_end") OVER (
-                        PARTITION BY "t22"."person_id", "t22"."_run"
-                        ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                      THEN CAST(CAST(MAX("t22"."_end") OVER (
-                        PARTITION BY "t22"."person_id", "t22"."_run"
-                        ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                      ELSE CAST(CAST(DATE_TRUNC(
-                        'MONTH',
-                        CAST(CAST(MAX("t22"."_end") OVER (
-                          PARTITION BY "t22"."person_id", "t22"."_run"
-                          ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                      ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                    END + TO_MONTHS(
-                      COALESCE(
-                        CASE
-                          WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
-                          THEN 1
-                          ELSE CAST(NULL AS BIGINT)
-                        END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE)
-                  )
-                )
-              )
-            )
-            OR COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t22"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                LAG("t22"."target_group") OVER (
-                  PARTITION BY "t22"."person_id", "t22"."_run"
-                  ORDER BY "t22"."start_date" ASC, "t22"."benefit" ASC, "t22"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) || CASE
-                  WHEN "t22"."target_group" IS NULL
-                  THEN NULL
-                  ELSE CONCAT('>', "t22"."target_group")
-                END
-              ),
-              FALSE
-            )
-            THEN 1
-            ELSE 0
-          END AS "_new"
-        FROM (
+          "t11"."person_id",
+          "t11"."benefit",
+          "t11"."start_date",
+          "t11"."target_group",
+          "t11"."early_followup_request_date",
+          "t11"."education_order",
+          "t11"."_rid",
+          "t11"."_end",
+          "t11"."_acc"
+        FROM "t9" AS "t11"
+        SEMI JOIN (
           SELECT
-            "t21"."person_id",
-            "t21"."benefit",
-            "t21"."start_date",
-            "t21"."target_group",
-            "t21"."early_followup_request_date",
-            "t21"."education_order",
-            "t21"."_rid",
-            "t21"."_end",
-            "t21"."_acc",
-            "t21"."_switch",
-            SUM("t21"."_switch") OVER (
-              PARTITION BY "t21"."person_id"
-              ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-            ) AS "_run"
-          FROM (
-            SELECT
-              "t19"."person_id",
-              "t19"."benefit",
-              "t19"."start_date",
-              "t19"."target_group",
-              "t19"."early_followup_request_date",
-              "t19"."education_order",
-              "t19"."_rid",
-              "t19"."_end",
-              "t19"."_acc",
-              CASE
-                WHEN LAG("t19"."benefit") OVER (
-                  PARTITION BY "t19"."person_id"
-                  ORDER BY "t19"."start_date" ASC, "t19"."benefit" ASC, "t19"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) IS NULL
-                THEN 1
-                WHEN LAG("t19"."benefit") OVER (
-                  PARTITION BY "t19"."person_id"
-                  ORDER BY "t19"."start_date" ASC, "t19"."benefit" ASC, "t19"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) <> "t19"."benefit"
-                THEN 1
-                ELSE 0
-              END AS "_switch"
-            FROM (
-              SELECT
-                "t11"."person_id",
-                "t11"."benefit",
-                "t11"."start_date",
-                "t11"."target_group",
-                "t11"."early_followup_request_date",
-                "t11"."education_order",
-                "t11"."_rid",
-                "t11"."_end",
-                "t11"."_acc"
-              FROM "t9" AS "t11"
-              SEMI JOIN (
-                SELECT
-                  *
-                FROM "t12" AS "t13"
-                WHERE
-                  "t13"."_rows" > 1
-              ) AS "t17"
-                ON "t11"."person_id" = "t17"."person_id"
-            ) AS "t19"
-          ) AS "t21"
-        ) AS "t22"
+            *
+          FROM "t12" AS "t13"
+          WHERE
+            "t13"."_rows" > 1 AND "t13"."_one_benefit" AND "t13"."_all_acc"
+        ) AS "t19"
+          ON "t11"."person_id" = "t19"."person_id"
       ) AS "t23"
-    ) AS "t24"
-  ) AS "t25"
+    ) AS "t27"
+  ) AS "t28"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t18"."person_id",
-      "t18"."benefit",
-      "t18"."start_date",
-      "t18"."target_group",
-      "t18"."early_followup_request_date",
-      "t18"."education_order",
-      "t18"."_rid",
-      "t18"."_end",
-      "t18"."_acc",
-      1 AS "_new",
-      "t18"."start_date" AS "_spell_start"
+      *
     FROM (
       SELECT
-        "t11"."person_id",
-        "t11"."benefit",
-        "t11"."start_date",
-        "t11"."target_group",
-        "t11"."early_followup_request_date",
-        "t11"."education_order",
-        "t11"."_rid",
-        "t11"."_end",
-        "t11"."_acc"
-      FROM "t9" AS "t11"
-      SEMI JOIN (
+        "t32"."person_id",
+        "t32"."benefit",
+        "t32"."start_date",
+        "t32"."target_group",
+        "t32"."early_followup_request_date",
+        "t32"."education_order",
+        "t32"."_rid",
+        "t32"."_end",
+        "t32"."_acc",
+        "t32"."_spell_start"
+      FROM (
         SELECT
-          *
-        FROM "t12" AS "t13"
-        WHERE
-          "t13"."_rows" = 1
-      ) AS "t16"
-        ON "t11"."person_id" = "t16"."person_id"
-    ) AS "t18"
-  ) AS "t20"
-), "t28" AS (
+          "t31"."person_id",
+          "t31"."benefit",
+          "t31"."start_date",
+          "t31"."target_group",
+          "t31"."early_followup_request_date",
+          "t31"."education_order",
+          "t31"."_rid",
+          "t31"."_end",
+          "t31"."_acc",
+          "t31"."_new",
+          MAX(CASE WHEN "t31"."_new" = 1 THEN "t31"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+            PARTITION BY "t31"."person_id"
+            ORDER BY "t31"."start_date" ASC, "t31"."benefit" ASC, "t31"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_spell_start"
+        FROM (
+          SELECT
+            "t25"."person_id",
+            "t25"."benefit",
+            "t25"."start_date",
+            "t25"."target_group",
+            "t25"."early_followup_request_date",
+            "t25"."education_order",
+            "t25"."_rid",
+            "t25"."_end",
+            "t25"."_acc",
+            CASE
+              WHEN (
+                MAX("t25"."_end") OVER (
+                  PARTITION BY "t25"."person_id"
+                  ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) IS NULL
+              )
+              OR (
+                (
+                  MAX("t25"."_end") OVER (
+                    PARTITION BY "t25"."person_id"
+                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) IS NOT NULL
+                )
+                AND (
+                  MAX("t25"."_end") OVER (
+                    PARTITION BY "t25"."person_id"
+                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) < MAKE_DATE(9999, 12, 31)
+                )
+                AND (
+                  "t25"."start_date" > CAST(CAST(MAX("t25"."_end") OVER (
+                    PARTITION BY "t25"."person_id"
+                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                )
+                AND (
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['sygedagpenge']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t25"."benefit"
+                    ),
+                    FALSE
+                  )
+                  OR (
+                    (
+                      CASE
+                        WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NOT NULL
+                    )
+                    AND (
+                      "t25"."start_date" >= CAST(CAST(CASE
+                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t25"."_end") OVER (
+                          PARTITION BY "t25"."person_id"
+                          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                        THEN CAST(CAST(MAX("t25"."_end") OVER (
+                          PARTITION BY "t25"."person_id"
+                          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ELSE CAST(CAST(DATE_TRUNC(
+                          'MONTH',
+                          CAST(CAST(MAX("t25"."_end") OVER (
+                            PARTITION BY "t25"."person_id"
+                            ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                      END + TO_MONTHS(
+                        COALESCE(
+                          CASE
+                            WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
+                            THEN 1
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                    )
+                  )
+                )
+              )
+              OR COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  LAG("t25"."target_group") OVER (
+                    PARTITION BY "t25"."person_id"
+                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) || CASE
+                    WHEN "t25"."target_group" IS NULL
+                    THEN NULL
+                    ELSE CONCAT('>', "t25"."target_group")
+                  END
+                ),
+                FALSE
+              )
+              THEN 1
+              ELSE 0
+            END AS "_new"
+          FROM (
+            SELECT
+              "t11"."person_id",
+              "t11"."benefit",
+              "t11"."start_date",
+              "t11"."target_group",
+              "t11"."early_followup_request_date",
+              "t11"."education_order",
+              "t11"."_rid",
+              "t11"."_end",
+              "t11"."_acc"
+            FROM "t9" AS "t11"
+            SEMI JOIN (
+              SELECT
+                *
+              FROM "t12" AS "t13"
+              WHERE
+                "t13"."_rows" > 1 AND "t13"."_one_benefit" AND NOT (
+                  "t13"."_all_acc"
+                )
+            ) AS "t21"
+              ON "t11"."person_id" = "t21"."person_id"
+          ) AS "t25"
+        ) AS "t31"
+      ) AS "t32"
+    ) AS "t33"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t35"."person_id",
+        "t35"."benefit",
+        "t35"."start_date",
+        "t35"."target_group",
+        "t35"."early_followup_request_date",
+        "t35"."education_order",
+        "t35"."_rid",
+        "t35"."_end",
+        "t35"."_acc",
+        "t35"."_spell_start"
+      FROM (
+        SELECT
+          "t34"."person_id",
+          "t34"."benefit",
+          "t34"."start_date",
+          "t34"."target_group",
+          "t34"."early_followup_request_date",
+          "t34"."education_order",
+          "t34"."_rid",
+          "t34"."_end",
+          "t34"."_acc",
+          "t34"."_switch",
+          "t34"."_run",
+          "t34"."_new",
+          MAX(CASE WHEN "t34"."_new" = 1 THEN "t34"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+            PARTITION BY "t34"."person_id"
+            ORDER BY "t34"."start_date" ASC, "t34"."benefit" ASC, "t34"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_spell_start"
+        FROM (
+          SELECT
+            "t30"."person_id",
+            "t30"."benefit",
+            "t30"."start_date",
+            "t30"."target_group",
+            "t30"."early_followup_request_date",
+            "t30"."education_order",
+            "t30"."_rid",
+            "t30"."_end",
+            "t30"."_acc",
+            "t30"."_switch",
+            "t30"."_run",
+            CASE
+              WHEN (
+                "t30"."_switch" = 1
+              )
+              OR (
+                (
+                  MAX("t30"."_end") OVER (
+                    PARTITION BY "t30"."person_id", "t30"."_run"
+                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) IS NOT NULL
+                )
+                AND (
+                  MAX("t30"."_end") OVER (
+                    PARTITION BY "t30"."person_id", "t30"."_run"
+                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) < MAKE_DATE(9999, 12, 31)
+                )
+                AND (
+                  "t30"."start_date" > CAST(CAST(MAX("t30"."_end") OVER (
+                    PARTITION BY "t30"."person_id", "t30"."_run"
+                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                )
+                AND (
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['sygedagpenge']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t30"."benefit"
+                    ),
+                    FALSE
+                  )
+                  OR (
+                    (
+                      CASE
+                        WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NOT NULL
+                    )
+                    AND (
+                      "t30"."start_date" >= CAST(CAST(CASE
+                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t30"."_end") OVER (
+                          PARTITION BY "t30"."person_id", "t30"."_run"
+                          ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                        THEN CAST(CAST(MAX("t30"."_end") OVER (
+                          PARTITION BY "t30"."person_id", "t30"."_run"
+                          ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ELSE CAST(CAST(DATE_TRUNC(
+                          'MONTH',
+                          CAST(CAST(MAX("t30"."_end") OVER (
+                            PARTITION BY "t30"."person_id", "t30"."_run"
+                            ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                      END + TO_MONTHS(
+                        COALESCE(
+                          CASE
+                            WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
+                            THEN 1
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                    )
+                  )
+                )
+              )
+              OR COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  LAG("t30"."target_group") OVER (
+                    PARTITION BY "t30"."person_id", "t30"."_run"
+                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) || CASE
+                    WHEN "t30"."target_group" IS NULL
+                    THEN NULL
+                    ELSE CONCAT('>', "t30"."target_group")
+                  END
+                ),
+                FALSE
+              )
+              THEN 1
+              ELSE 0
+            END AS "_new"
+          FROM (
+            SELECT
+              "t29"."person_id",
+              "t29"."benefit",
+              "t29"."start_date",
+              "t29"."target_group",
+              "t29"."early_followup_request_date",
+              "t29"."education_order",
+              "t29"."_rid",
+              "t29"."_end",
+              "t29"."_acc",
+              "t29"."_switch",
+              SUM("t29"."_switch") OVER (
+                PARTITION BY "t29"."person_id"
+                ORDER BY "t29"."start_date" ASC, "t29"."benefit" ASC, "t29"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ) AS "_run"
+            FROM (
+              SELECT
+                "t24"."person_id",
+                "t24"."benefit",
+                "t24"."start_date",
+                "t24"."target_group",
+                "t24"."early_followup_request_date",
+                "t24"."education_order",
+                "t24"."_rid",
+                "t24"."_end",
+                "t24"."_acc",
+                CASE
+                  WHEN LAG("t24"."benefit") OVER (
+                    PARTITION BY "t24"."person_id"
+                    ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) IS NULL
+                  THEN 1
+                  WHEN LAG("t24"."benefit") OVER (
+                    PARTITION BY "t24"."person_id"
+                    ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) <> "t24"."benefit"
+                  THEN 1
+                  ELSE 0
+                END AS "_switch"
+              FROM (
+                SELECT
+                  "t11"."person_id",
+                  "t11"."benefit",
+                  "t11"."start_date",
+                  "t11"."target_group",
+                  "t11"."early_followup_request_date",
+                  "t11"."education_order",
+                  "t11"."_rid",
+                  "t11"."_end",
+                  "t11"."_acc"
+                FROM "t9" AS "t11"
+                SEMI JOIN (
+                  SELECT
+                    *
+                  FROM "t12" AS "t13"
+                  WHERE
+                    "t13"."_rows" > 1 AND NOT (
+                      "t13"."_one_benefit"
+                    )
+                ) AS "t20"
+                  ON "t11"."person_id" = "t20"."person_id"
+              ) AS "t24"
+            ) AS "t29"
+          ) AS "t30"
+        ) AS "t34"
+      ) AS "t35"
+    ) AS "t36"
+  ) AS "t37"
+), "t40" AS (
   SELECT
     *
-  FROM "t26" AS "t27"
+  FROM "t38" AS "t39"
   WHERE
-    "t27"."_acc"
-), "t32" AS (
+    "t39"."_acc"
+), "t44" AS (
   SELECT
-    "t30"."person_id",
-    "t30"."benefit",
-    MIN("t30"."start_date") AS "c1"
-  FROM "t28" AS "t30"
+    "t42"."person_id",
+    "t42"."benefit",
+    MIN("t42"."start_date") AS "c1"
+  FROM "t40" AS "t42"
   GROUP BY
     1,
     2
-), "t41" AS (
+), "t53" AS (
   SELECT
-    "t40"."person_id",
-    "t40"."benefit",
-    "t40"."c1",
-    "t40"."c2"
+    "t52"."person_id",
+    "t52"."benefit",
+    "t52"."c1",
+    "t52"."c2"
   FROM (
     SELECT
-      "t34"."person_id",
-      "t34"."benefit",
-      "t34"."c1",
-      "t39"."person_id" AS "person_id_right",
-      "t39"."benefit" AS "benefit_right",
-      "t39"."c2"
-    FROM "t32" AS "t34"
+      "t46"."person_id",
+      "t46"."benefit",
+      "t46"."c1",
+      "t51"."person_id" AS "person_id_right",
+      "t51"."benefit" AS "benefit_right",
+      "t51"."c2"
+    FROM "t44" AS "t46"
     LEFT OUTER JOIN (
       SELECT
-        "t37"."person_id",
-        "t37"."benefit",
-        MIN("t37"."start_date") AS "c2"
+        "t49"."person_id",
+        "t49"."benefit",
+        MIN("t49"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t31"."person_id",
-            "t31"."benefit",
-            "t31"."start_date",
-            "t31"."target_group",
-            "t31"."early_followup_request_date",
-            "t31"."education_order",
-            "t31"."_rid",
-            "t31"."_end",
-            "t31"."_acc",
-            "t31"."_new",
-            "t31"."_spell_start",
-            "t35"."c1"
-          FROM "t28" AS "t31"
-          INNER JOIN "t32" AS "t35"
-            ON "t31"."person_id" = "t35"."person_id" AND "t31"."benefit" = "t35"."benefit"
-        ) AS "t36"
+            "t43"."person_id",
+            "t43"."benefit",
+            "t43"."start_date",
+            "t43"."target_group",
+            "t43"."early_followup_request_date",
+            "t43"."education_order",
+            "t43"."_rid",
+            "t43"."_end",
+            "t43"."_acc",
+            "t43"."_spell_start",
+            "t47"."c1"
+          FROM "t40" AS "t43"
+          INNER JOIN "t44" AS "t47"
+            ON "t43"."person_id" = "t47"."person_id" AND "t43"."benefit" = "t47"."benefit"
+        ) AS "t48"
         WHERE
-          "t36"."start_date" >= CAST(CAST("t36"."c1" + TO_MONTHS(
+          "t48"."start_date" >= CAST(CAST("t48"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t36"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t48"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t37"
+      ) AS "t49"
       GROUP BY
         1,
         2
-    ) AS "t39"
-      ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
-  ) AS "t40"
-), "t50" AS (
+    ) AS "t51"
+      ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
+  ) AS "t52"
+), "t62" AS (
   SELECT
-    "t49"."person_id",
-    "t49"."benefit",
-    "t49"."c1",
-    "t49"."c2",
-    "t49"."c3"
+    "t61"."person_id",
+    "t61"."benefit",
+    "t61"."c1",
+    "t61"."c2",
+    "t61"."c3"
   FROM (
     SELECT
-      "t43"."person_id",
-      "t43"."benefit",
-      "t43"."c1",
-      "t43"."c2",
-      "t48"."person_id" AS "person_id_right",
-      "t48"."benefit" AS "benefit_right",
-      "t48"."c3"
-    FROM "t41" AS "t43"
+      "t55"."person_id",
+      "t55"."benefit",
+      "t55"."c1",
+      "t55"."c2",
+      "t60"."person_id" AS "person_id_right",
+      "t60"."benefit" AS "benefit_right",
+      "t60"."c3"
+    FROM "t53" AS "t55"
     LEFT OUTER JOIN (
       SELECT
-        "t46"."person_id",
-        "t46"."benefit",
-        MIN("t46"."start_date") AS "c3"
+        "t58"."person_id",
+        "t58"."benefit",
+        MIN("t58"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t31"."person_id",
-            "t31"."benefit",
-            "t31"."start_date",
-            "t31"."target_group",
-            "t31"."early_followup_request_date",
-            "t31"."education_order",
-            "t31"."_rid",
-            "t31"."_end",
-            "t31"."_acc",
-            "t31"."_new",
-            "t31"."_spell_start",
-            "t44"."c1",
-            "t44"."c2"
-          FROM "t28" AS "t31"
-          INNER JOIN "t41" AS "t44"
-            ON "t31"."person_id" = "t44"."person_id" AND "t31"."benefit" = "t44"."benefit"
-        ) AS "t45"
+            "t43"."person_id",
+            "t43"."benefit",
+            "t43"."start_date",
+            "t43"."target_group",
+            "t43"."early_followup_request_date",
+            "t43"."education_order",
+            "t43"."_rid",
+            "t43"."_end",
+            "t43"."_acc",
+            "t43"."_spell_start",
+            "t56"."c1",
+            "t56"."c2"
+          FROM "t40" AS "t43"
+          INNER JOIN "t53" AS "t56"
+            ON "t43"."person_id" = "t56"."person_id" AND "t43"."benefit" = "t56"."benefit"
+        ) AS "t57"
         WHERE
-          "t45"."start_date" >= CAST(CAST("t45"."c2" + TO_MONTHS(
+          "t57"."start_date" >= CAST(CAST("t57"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t45"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t57"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t46"
+      ) AS "t58"
       GROUP BY
         1,
         2
-    ) AS "t48"
-      ON "t43"."person_id" = "t48"."person_id" AND "t43"."benefit" = "t48"."benefit"
-  ) AS "t49"
-), "t73" AS (
+    ) AS "t60"
+      ON "t55"."person_id" = "t60"."person_id" AND "t55"."benefit" = "t60"."benefit"
+  ) AS "t61"
+), "t83" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t27"."person_id",
-      "t27"."benefit",
-      "t27"."start_date",
-      "t27"."_end",
-      "t27"."_spell_start" AS "_key",
-      "t27"."_acc",
-      "t27"."_rid",
-      "t27"."early_followup_request_date",
-      "t27"."education_order"
-    FROM "t26" AS "t27"
+      "t39"."person_id",
+      "t39"."benefit",
+      "t39"."start_date",
+      "t39"."_end",
+      "t39"."_spell_start" AS "_key",
+      "t39"."_acc",
+      "t39"."_rid",
+      "t39"."early_followup_request_date",
+      "t39"."education_order"
+    FROM "t38" AS "t39"
     WHERE
       NOT (
-        "t27"."_acc"
+        "t39"."_acc"
       )
-  ) AS "t29"
+  ) AS "t41"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t71"."person_id",
-      "t71"."benefit",
-      "t71"."start_date",
-      "t71"."_end",
-      "t71"."_key",
-      "t71"."_acc",
-      "t71"."_rid",
-      "t71"."early_followup_request_date",
-      "t71"."education_order"
+      "t81"."person_id",
+      "t81"."benefit",
+      "t81"."start_date",
+      "t81"."_end",
+      GREATEST(
+        CASE
+          WHEN "t81"."c1" <= "t81"."start_date"
+          THEN "t81"."c1"
+          ELSE CAST(NULL AS DATE)
+        END,
+        CASE
+          WHEN "t81"."c2" <= "t81"."start_date"
+          THEN "t81"."c2"
+          ELSE CAST(NULL AS DATE)
+        END,
+        CASE
+          WHEN "t81"."c3" <= "t81"."start_date"
+          THEN "t81"."c3"
+          ELSE CAST(NULL AS DATE)
+        END,
+        CASE
+          WHEN "t81"."c4" <= "t81"."start_date"
+          THEN "t81"."c4"
+          ELSE CAST(NULL AS DATE)
+        END,
+        CASE
+          WHEN "t81"."c5" <= "t81"."start_date"
+          THEN "t81"."c5"
+          ELSE CAST(NULL AS DATE)
+        END
+      ) AS "_key",
+      "t81"."_acc",
+      "t81"."_rid",
+      "t81"."early_followup_request_date",
+      "t81"."education_order"
     FROM (
       SELECT
-        "t70".*
-        EXCLUDE ("c1", "c2", "c3", "c4", "c5")
-      FROM (
+        "t43"."person_id",
+        "t43"."benefit",
+        "t43"."start_date",
+        "t43"."target_group",
+        "t43"."early_followup_request_date",
+        "t43"."education_order",
+        "t43"."_rid",
+        "t43"."_end",
+        "t43"."_acc",
+        "t43"."_spell_start",
+        "t80"."c1",
+        "t80"."c2",
+        "t80"."c3",
+        "t80"."c4",
+        "t80"."c5"
+      FROM "t40" AS "t43"
+      INNER JOIN (
         SELECT
-          "t69"."person_id",
-          "t69"."benefit",
-          "t69"."start_date",
-          "t69"."target_group",
-          "t69"."early_followup_request_date",
-          "t69"."education_order",
-          "t69"."_rid",
-          "t69"."_end",
-          "t69"."_acc",
-          "t69"."_new",
-          "t69"."_spell_start",
-          "t69"."c1",
-          "t69"."c2",
-          "t69"."c3",
-          "t69"."c4",
-          "t69"."c5",
-          GREATEST(
-            CASE
-              WHEN "t69"."c1" <= "t69"."start_date"
-              THEN "t69"."c1"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t69"."c2" <= "t69"."start_date"
-              THEN "t69"."c2"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t69"."c3" <= "t69"."start_date"
-              THEN "t69"."c3"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t69"."c4" <= "t69"."start_date"
-              THEN "t69"."c4"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t69"."c5" <= "t69"."start_date"
-              THEN "t69"."c5"
-              ELSE CAST(NULL AS DATE)
-            END
-          ) AS "_key"
+          "t78".*
+          EXCLUDE ("benefit_right", "person_id_right")
         FROM (
           SELECT
-            "t31"."person_id",
-            "t31"."benefit",
-            "t31"."start_date",
-            "t31"."target_group",
-            "t31"."early_followup_request_date",
-            "t31"."education_order",
-            "t31"."_rid",
-            "t31"."_end",
-            "t31"."_acc",
-            "t31"."_new",
-            "t31"."_spell_start",
-            "t68"."c1",
-            "t68"."c2",
-            "t68"."c3",
-            "t68"."c4",
-            "t68"."c5"
-          FROM "t28" AS "t31"
-          INNER JOIN (
+            "t72"."person_id",
+            "t72"."benefit",
+            "t72"."c1",
+            "t72"."c2",
+            "t72"."c3",
+            "t72"."c4",
+            "t77"."person_id" AS "person_id_right",
+            "t77"."benefit" AS "benefit_right",
+            "t77"."c5"
+          FROM (
             SELECT
-              "t66".*
+              "t70".*
               EXCLUDE ("benefit_right", "person_id_right")
             FROM (
               SELECT
-                "t60"."person_id",
-                "t60"."benefit",
-                "t60"."c1",
-                "t60"."c2",
-                "t60"."c3",
-                "t60"."c4",
-                "t65"."person_id" AS "person_id_right",
-                "t65"."benefit" AS "benefit_right",
-                "t65"."c5"
-              FROM (
-                SELECT
-                  "t58".*
-                  EXCLUDE ("benefit_right", "person_id_right")
-                FROM (
-                  SELECT
-                    "t52"."person_id",
-                    "t52"."benefit",
-                    "t52"."c1",
-                    "t52"."c2",
-                    "t52"."c3",
-                    "t57"."person_id" AS "person_id_right",
-                    "t57"."benefit" AS "benefit_right",
-                    "t57"."c4"
-                  FROM "t50" AS "t52"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t55"."person_id",
-                      "t55"."benefit",
-                      MIN("t55"."start_date") AS "c4"
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t31"."person_id",
-                          "t31"."benefit",
-                          "t31"."start_date",
-                          "t31"."target_group",
-                          "t31"."early_followup_request_date",
-                          "t31"."education_order",
-                          "t31"."_rid",
-                          "t31"."_end",
-                          "t31"."_acc",
-                          "t31"."_new",
-                          "t31"."_spell_start",
-                          "t53"."c1",
-                          "t53"."c2",
-                          "t53"."c3"
-                        FROM "t28" AS "t31"
-                        INNER JOIN "t50" AS "t53"
-                          ON "t31"."person_id" = "t53"."person_id" AND "t31"."benefit" = "t53"."benefit"
-                      ) AS "t54"
-                      WHERE
-                        "t54"."start_date" >= CAST(CAST("t54"."c3" + TO_MONTHS(
-                          COALESCE(
-                            CASE WHEN "t54"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE)
-                    ) AS "t55"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t57"
-                    ON "t52"."person_id" = "t57"."person_id" AND "t52"."benefit" = "t57"."benefit"
-                ) AS "t58"
-              ) AS "t60"
+                "t64"."person_id",
+                "t64"."benefit",
+                "t64"."c1",
+                "t64"."c2",
+                "t64"."c3",
+                "t69"."person_id" AS "person_id_right",
+                "t69"."benefit" AS "benefit_right",
+                "t69"."c4"
+              FROM "t62" AS "t64"
               LEFT OUTER JOIN (
                 SELECT
-                  "t63"."person_id",
-                  "t63"."benefit",
-                  MIN("t63"."start_date") AS "c5"
+                  "t67"."person_id",
+                  "t67"."benefit",
+                  MIN("t67"."start_date") AS "c4"
                 FROM (
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t31"."person_id",
-                      "t31"."benefit",
-                      "t31"."start_date",
-                      "t31"."target_group",
-                      "t31"."early_followup_request_date",
-                      "t31"."education_order",
-                      "t31"."_rid",
-                      "t31"."_end",
-                      "t31"."_acc",
-                      "t31"."_new",
-                      "t31"."_spell_start",
-                      "t61"."c1",
-                      "t61"."c2",
-                      "t61"."c3",
-                      "t61"."c4"
-                    FROM "t28" AS "t31"
-                    INNER JOIN (
-                      SELECT
-                        "t58".*
-                        EXCLUDE ("benefit_right", "person_id_right")
-                      FROM (
-                        SELECT
-                          "t52"."person_id",
-                          "t52"."benefit",
-                          "t52"."c1",
-                          "t52"."c2",
-                          "t52"."c3",
-                          "t57"."person_id" AS "person_id_right",
-                          "t57"."benefit" AS "benefit_right",
-                          "t57"."c4"
-                        FROM "t50" AS "t52"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t55"."person_id",
-                            "t55"."benefit",
-                            MIN("t55"."start_date") AS "c4"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t31"."person_id",
-                                "t31"."benefit",
-                                "t31"."start_date",
-                                "t31"."target_group",
-                                "t31"."early_followup_request_date",
-                                "t31"."education_order",
-                                "t31"."_rid",
-                                "t31"."_end",
-                                "t31"."_acc",
-                                "t31"."_new",
-                                "t31"."_spell_start",
-                                "t53"."c1",
-                                "t53"."c2",
-                                "t53"."c3"
-                              FROM "t28" AS "t31"
-                              INNER JOIN "t50" AS "t53"
-                                ON "t31"."person_id" = "t53"."person_id" AND "t31"."benefit" = "t53"."benefit"
-                            ) AS "t54"
-                            WHERE
-                              "t54"."start_date" >= CAST(CAST("t54"."c3" + TO_MONTHS(
-                                COALESCE(
-                                  CASE WHEN "t54"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                          ) AS "t55"
-                          GROUP BY
-                            1,
-                            2
-                        ) AS "t57"
-                          ON "t52"."person_id" = "t57"."person_id" AND "t52"."benefit" = "t57"."benefit"
-                      ) AS "t58"
-                    ) AS "t61"
-                      ON "t31"."person_id" = "t61"."person_id" AND "t31"."benefit" = "t61"."benefit"
-                  ) AS "t62"
+                      "t43"."person_id",
+                      "t43"."benefit",
+                      "t43"."start_date",
+                      "t43"."target_group",
+                      "t43"."early_followup_request_date",
+                      "t43"."education_order",
+                      "t43"."_rid",
+                      "t43"."_end",
+                      "t43"."_acc",
+                      "t43"."_spell_start",
+                      "t65"."c1",
+                      "t65"."c2",
+                      "t65"."c3"
+                    FROM "t40" AS "t43"
+                    INNER JOIN "t62" AS "t65"
+                      ON "t43"."person_id" = "t65"."person_id" AND "t43"."benefit" = "t65"."benefit"
+                  ) AS "t66"
                   WHERE
-                    "t62"."start_date" >= CAST(CAST("t62"."c4" + TO_MONTHS(
+                    "t66"."start_date" >= CAST(CAST("t66"."c3" + TO_MONTHS(
                       COALESCE(
-                        CASE WHEN "t62"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        CASE WHEN "t66"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE)
-                ) AS "t63"
+                ) AS "t67"
                 GROUP BY
                   1,
                   2
-              ) AS "t65"
-                ON "t60"."person_id" = "t65"."person_id" AND "t60"."benefit" = "t65"."benefit"
-            ) AS "t66"
-          ) AS "t68"
-            ON "t31"."person_id" = "t68"."person_id" AND "t31"."benefit" = "t68"."benefit"
-        ) AS "t69"
-      ) AS "t70"
-    ) AS "t71"
-  ) AS "t72"
-), "t81" AS (
+              ) AS "t69"
+                ON "t64"."person_id" = "t69"."person_id" AND "t64"."benefit" = "t69"."benefit"
+            ) AS "t70"
+          ) AS "t72"
+          LEFT OUTER JOIN (
+            SELECT
+              "t75"."person_id",
+              "t75"."benefit",
+              MIN("t75"."start_date") AS "c5"
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t43"."person_id",
+                  "t43"."benefit",
+                  "t43"."start_date",
+                  "t43"."target_group",
+                  "t43"."early_followup_request_date",
+                  "t43"."education_order",
+                  "t43"."_rid",
+                  "t43"."_end",
+                  "t43"."_acc",
+                  "t43"."_spell_start",
+                  "t73"."c1",
+                  "t73"."c2",
+                  "t73"."c3",
+                  "t73"."c4"
+                FROM "t40" AS "t43"
+                INNER JOIN (
+                  SELECT
+                    "t70".*
+                    EXCLUDE ("benefit_right", "person_id_right")
+                  FROM (
+                    SELECT
+                      "t64"."person_id",
+                      "t64"."benefit",
+                      "t64"."c1",
+                      "t64"."c2",
+                      "t64"."c3",
+                      "t69"."person_id" AS "person_id_right",
+                      "t69"."benefit" AS "benefit_right",
+                      "t69"."c4"
+                    FROM "t62" AS "t64"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t67"."person_id",
+                        "t67"."benefit",
+                        MIN("t67"."start_date") AS "c4"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t43"."person_id",
+                            "t43"."benefit",
+                            "t43"."start_date",
+                            "t43"."target_group",
+                            "t43"."early_followup_request_date",
+                            "t43"."education_order",
+                            "t43"."_rid",
+                            "t43"."_end",
+                            "t43"."_acc",
+                            "t43"."_spell_start",
+                            "t65"."c1",
+                            "t65"."c2",
+                            "t65"."c3"
+                          FROM "t40" AS "t43"
+                          INNER JOIN "t62" AS "t65"
+                            ON "t43"."person_id" = "t65"."person_id" AND "t43"."benefit" = "t65"."benefit"
+                        ) AS "t66"
+                        WHERE
+                          "t66"."start_date" >= CAST(CAST("t66"."c3" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t66"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE)
+                      ) AS "t67"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t69"
+                      ON "t64"."person_id" = "t69"."person_id" AND "t64"."benefit" = "t69"."benefit"
+                  ) AS "t70"
+                ) AS "t73"
+                  ON "t43"."person_id" = "t73"."person_id" AND "t43"."benefit" = "t73"."benefit"
+              ) AS "t74"
+              WHERE
+                "t74"."start_date" >= CAST(CAST("t74"."c4" + TO_MONTHS(
+                  COALESCE(
+                    CASE WHEN "t74"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                    0
+                  )
+                ) AS TIMESTAMP) AS DATE)
+            ) AS "t75"
+            GROUP BY
+              1,
+              2
+          ) AS "t77"
+            ON "t72"."person_id" = "t77"."person_id" AND "t72"."benefit" = "t77"."benefit"
+        ) AS "t78"
+      ) AS "t80"
+        ON "t43"."person_id" = "t80"."person_id" AND "t43"."benefit" = "t80"."benefit"
+    ) AS "t81"
+  ) AS "t82"
+), "t91" AS (
   SELECT
-    "t78"."person_id",
-    "t78"."benefit",
-    "t78"."start_date",
-    "t78"."end_date",
-    "t78"."first_contact_date",
-    "t78"."target_group",
-    "t78"."first_absence_date",
-    "t78"."sickness_category",
-    "t78"."employed",
-    "t78"."handover_date",
-    "t78"."expected_absence_weeks",
-    "t78"."work_obligation",
-    "t78"."municipality",
-    "t78"."early_followup_request_date",
-    "t78"."education_order",
-    "t78"."periods",
+    "t88"."person_id",
+    "t88"."benefit",
+    "t88"."start_date",
+    "t88"."end_date",
+    "t88"."first_contact_date",
+    "t88"."target_group",
+    "t88"."first_absence_date",
+    "t88"."sickness_category",
+    "t88"."employed",
+    "t88"."handover_date",
+    "t88"."expected_absence_weeks",
+    "t88"."work_obligation",
+    "t88"."municipality",
+    "t88"."early_followup_request_date",
+    "t88"."education_order",
+    "t88"."periods",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t78"."start_date" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t88"."start_date" >= MAKE_DATE(2020, 1, 1)
             THEN ['kontanthjaelp', 'uddannelseshjaelp']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t78"."benefit"
+          "t88"."benefit"
         ),
         FALSE
       )
-      THEN COALESCE("t78"."first_contact_date", "t78"."start_date")
-      ELSE "t78"."start_date"
+      THEN COALESCE("t88"."first_contact_date", "t88"."start_date")
+      ELSE "t88"."start_date"
     END AS "window_start"
   FROM (
     SELECT
-      "t77"."person_id",
-      "t77"."benefit",
-      "t77"."_key" AS "start_date",
+      "t87"."person_id",
+      "t87"."benefit",
+      "t87"."_key" AS "start_date",
       CASE
-        WHEN "t77"."_end" = MAKE_DATE(9999, 12, 31)
+        WHEN "t87"."_end" = MAKE_DATE(9999, 12, 31)
         THEN CAST(NULL AS DATE)
-        ELSE "t77"."_end"
+        ELSE "t87"."_end"
       END AS "end_date",
       "t6"."first_contact_date",
       "t6"."target_group",
@@ -755,25 +946,25 @@ WITH "t9" AS (
       "t6"."expected_absence_weeks",
       "t6"."work_obligation",
       "t6"."municipality",
-      "t77"."early_followup_request_date",
-      "t77"."education_order",
-      "t77"."periods"
+      "t87"."early_followup_request_date",
+      "t87"."education_order",
+      "t87"."periods"
     FROM (
       SELECT
-        "t74"."person_id",
-        "t74"."benefit",
-        "t74"."_key",
-        MAX("t74"."_end") AS "_end",
+        "t84"."person_id",
+        "t84"."benefit",
+        "t84"."_key",
+        MAX("t84"."_end") AS "_end",
         COUNT(*) AS "periods",
-        FIRST("t74"."_rid" ORDER BY "t74"."start_date") AS "_first",
-        MIN("t74"."early_followup_request_date") AS "early_followup_request_date",
-        BOOL_OR(CAST(COALESCE("t74"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-      FROM "t73" AS "t74"
+        FIRST("t84"."_rid" ORDER BY "t84"."start_date") AS "_first",
+        MIN("t84"."early_followup_request_date") AS "early_followup_request_date",
+        BOOL_OR(CAST(COALESCE("t84"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FROM "t83" AS "t84"
       GROUP BY
         1,
         2,
         3
-    ) AS "t77"
+    ) AS "t87"
     INNER JOIN (
       SELECT
         "t2"."rowid" AS "_frid",
@@ -788,77 +979,77 @@ WITH "t9" AS (
         "t2"."municipality"
       FROM "benefit_periods" AS "t2"
     ) AS "t6"
-      ON "t77"."_first" = "t6"."_frid"
-  ) AS "t78"
+      ON "t87"."_first" = "t6"."_frid"
+  ) AS "t88"
   WHERE
-    "t78"."benefit" IN ('dagpenge', 'kontanthjaelp')
+    "t88"."benefit" IN ('dagpenge', 'kontanthjaelp')
 )
 SELECT
-  "t111"."person_id",
-  "t111"."benefit",
+  "t121"."person_id",
+  "t121"."benefit",
   'offer_6m' AS "kind",
   'offer_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t111"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t121"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, svar på spørgsmål fra webinar 21.1.2026 (tilbud til 75 %)'
-    WHEN "t111"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t121"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 102, stk. 1'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t111"."window_start",
+  "t121"."window_start",
   CASE
-    WHEN COALESCE("t111"."is_applicable", FALSE)
-    THEN "t111"."due_date"
+    WHEN COALESCE("t121"."is_applicable", FALSE)
+    THEN "t121"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t111"."is_applicable", FALSE)
+      COALESCE("t121"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t111"."fulfilled_date" <= COALESCE("t111"."on_time_until", "t111"."due_date")
+      "t121"."fulfilled_date" <= COALESCE("t121"."on_time_until", "t121"."due_date")
     )
     THEN 'met'
-    WHEN "t111"."fulfilled_date" IS NOT NULL
+    WHEN "t121"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t111"."is_exempt", FALSE)
+    WHEN COALESCE("t121"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t111"."due_date" < CAST($as_of AS DATE)
+    WHEN "t121"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t111"."is_applicable", FALSE)
-    THEN "t111"."fulfilled_date"
+    WHEN COALESCE("t121"."is_applicable", FALSE)
+    THEN "t121"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t111"."is_applicable", FALSE)
+      COALESCE("t121"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t111"."fulfilled_date" > COALESCE("t111"."on_time_until", "t111"."due_date")
+      "t121"."fulfilled_date" > COALESCE("t121"."on_time_until", "t121"."due_date")
     )
-    THEN DATE_DIFF('DAY', COALESCE("t111"."on_time_until", "t111"."due_date"), "t111"."fulfilled_date")
+    THEN DATE_DIFF('DAY', COALESCE("t121"."on_time_until", "t121"."due_date"), "t121"."fulfilled_date")
     WHEN NOT (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t111"."is_exempt", FALSE)
+      COALESCE("t121"."is_exempt", FALSE)
     )
     AND (
-      "t111"."due_date" < CAST($as_of AS DATE)
+      "t121"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t111"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t121"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -867,11 +1058,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t111"."is_applicable", FALSE)
-              THEN "t111"."due_date"
+              WHEN COALESCE("t121"."is_applicable", FALSE)
+              THEN "t121"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t111"."window_start"
+            "t121"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -888,11 +1079,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t111"."is_applicable", FALSE)
-              THEN "t111"."due_date"
+              WHEN COALESCE("t121"."is_applicable", FALSE)
+              THEN "t121"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t111"."window_start"
+            "t121"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -903,103 +1094,103 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t111"."evidence", '') AS "evidence"
+  END || COALESCE("t121"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t110"."person_id",
-    "t110"."benefit",
-    "t110"."start_date",
-    "t110"."end_date",
-    "t110"."first_contact_date",
-    "t110"."target_group",
-    "t110"."first_absence_date",
-    "t110"."sickness_category",
-    "t110"."employed",
-    "t110"."handover_date",
-    "t110"."expected_absence_weeks",
-    "t110"."work_obligation",
-    "t110"."municipality",
-    "t110"."early_followup_request_date",
-    "t110"."education_order",
-    "t110"."periods",
-    "t110"."window_start",
-    "t110"."in_force",
-    "t110"."_end_unconfirmed",
-    "t110"."due0",
-    "t110"."exemption_start",
-    "t110"."exemption_end",
-    "t110"."exemption_reason",
-    "t110"."due_date",
-    "t110"."fulfilled_date",
-    "t110"."offer_kind",
-    "t110"."offer_end",
+    "t120"."person_id",
+    "t120"."benefit",
+    "t120"."start_date",
+    "t120"."end_date",
+    "t120"."first_contact_date",
+    "t120"."target_group",
+    "t120"."first_absence_date",
+    "t120"."sickness_category",
+    "t120"."employed",
+    "t120"."handover_date",
+    "t120"."expected_absence_weeks",
+    "t120"."work_obligation",
+    "t120"."municipality",
+    "t120"."early_followup_request_date",
+    "t120"."education_order",
+    "t120"."periods",
+    "t120"."window_start",
+    "t120"."in_force",
+    "t120"."_end_unconfirmed",
+    "t120"."due0",
+    "t120"."exemption_start",
+    "t120"."exemption_end",
+    "t120"."exemption_reason",
+    "t120"."due_date",
+    "t120"."fulfilled_date",
+    "t120"."offer_kind",
+    "t120"."offer_end",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN ['loentilskud']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t110"."offer_kind"
+          "t120"."offer_kind"
         ),
         FALSE
       )
-      THEN CAST(CAST("t110"."due_date" + TO_DAYS(
+      THEN CAST(CAST("t120"."due_date" + TO_DAYS(
         COALESCE(
           CASE
-            WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN 3
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         ) * 7
       ) AS TIMESTAMP) AS DATE)
-      ELSE "t110"."due_date"
+      ELSE "t120"."due_date"
     END AS "on_time_until",
-    "t110"."in_force"
+    "t120"."in_force"
     AND NOT (
       (
-        "t110"."end_date" IS NOT NULL
+        "t120"."end_date" IS NOT NULL
       )
       AND (
-        "t110"."end_date" < "t110"."due_date"
+        "t120"."end_date" < "t120"."due_date"
       )
       AND (
-        "t110"."fulfilled_date" IS NULL
+        "t120"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t110"."exemption_end" IS NOT NULL
+      "t120"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t110"."exemption_end"
+      CAST($as_of AS DATE) <= "t120"."exemption_end"
     ) AS "is_exempt",
     CASE
-      WHEN "t110"."_end_unconfirmed"
+      WHEN "t120"."_end_unconfirmed"
       THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
-        WHEN "t110"."fulfilled_date" IS NOT NULL
+        WHEN "t120"."fulfilled_date" IS NOT NULL
         THEN CASE
-          WHEN "t110"."offer_kind" IS NULL
-          OR CAST("t110"."fulfilled_date" AS TEXT) IS NULL
-          OR CAST("t110"."offer_end" AS TEXT) IS NULL
+          WHEN "t120"."offer_kind" IS NULL
+          OR CAST("t120"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t120"."offer_end" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
-            "t110"."offer_kind",
+            "t120"."offer_kind",
             ' ',
-            CAST("t110"."fulfilled_date" AS TEXT),
+            CAST("t120"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t110"."offer_end" AS TEXT)
+            CAST("t120"."offer_end" AS TEXT)
           )
         END || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t110"."offer_kind"
+              "t120"."offer_kind"
             ),
             FALSE
           )
@@ -1007,63 +1198,63 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t110"."end_date" IS NOT NULL
+          "t120"."end_date" IS NOT NULL
         )
         AND (
-          "t110"."end_date" < "t110"."due_date"
+          "t120"."end_date" < "t120"."due_date"
         )
         AND (
-          "t110"."fulfilled_date" IS NULL
+          "t120"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t110"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t120"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t110"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       WHEN CASE
-        WHEN "t110"."exemption_end" IS NOT NULL
+        WHEN "t120"."exemption_end" IS NOT NULL
         THEN CASE
-          WHEN CAST("t110"."exemption_start" AS TEXT) IS NULL
-          OR CAST("t110"."exemption_end" AS TEXT) IS NULL
-          OR "t110"."exemption_reason" IS NULL
+          WHEN CAST("t120"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t120"."exemption_end" AS TEXT) IS NULL
+          OR "t120"."exemption_reason" IS NULL
           THEN NULL
           ELSE CONCAT(
             'fritaget ',
-            CAST("t110"."exemption_start" AS TEXT),
+            CAST("t120"."exemption_start" AS TEXT),
             '–',
-            CAST("t110"."exemption_end" AS TEXT),
+            CAST("t120"."exemption_end" AS TEXT),
             ' (',
-            "t110"."exemption_reason",
+            "t120"."exemption_reason",
             ')'
           )
         END
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t110"."fulfilled_date" IS NOT NULL
+        WHEN "t120"."fulfilled_date" IS NOT NULL
         THEN CASE
-          WHEN "t110"."offer_kind" IS NULL
-          OR CAST("t110"."fulfilled_date" AS TEXT) IS NULL
-          OR CAST("t110"."offer_end" AS TEXT) IS NULL
+          WHEN "t120"."offer_kind" IS NULL
+          OR CAST("t120"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t120"."offer_end" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
-            "t110"."offer_kind",
+            "t120"."offer_kind",
             ' ',
-            CAST("t110"."fulfilled_date" AS TEXT),
+            CAST("t120"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t110"."offer_end" AS TEXT)
+            CAST("t120"."offer_end" AS TEXT)
           )
         END || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t110"."offer_kind"
+              "t120"."offer_kind"
             ),
             FALSE
           )
@@ -1071,44 +1262,44 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t110"."end_date" IS NOT NULL
+          "t120"."end_date" IS NOT NULL
         )
         AND (
-          "t110"."end_date" < "t110"."due_date"
+          "t120"."end_date" < "t120"."due_date"
         )
         AND (
-          "t110"."fulfilled_date" IS NULL
+          "t120"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t110"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t120"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t110"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       ELSE CASE
-        WHEN "t110"."fulfilled_date" IS NOT NULL
+        WHEN "t120"."fulfilled_date" IS NOT NULL
         THEN CASE
-          WHEN "t110"."offer_kind" IS NULL
-          OR CAST("t110"."fulfilled_date" AS TEXT) IS NULL
-          OR CAST("t110"."offer_end" AS TEXT) IS NULL
+          WHEN "t120"."offer_kind" IS NULL
+          OR CAST("t120"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t120"."offer_end" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
-            "t110"."offer_kind",
+            "t120"."offer_kind",
             ' ',
-            CAST("t110"."fulfilled_date" AS TEXT),
+            CAST("t120"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t110"."offer_end" AS TEXT)
+            CAST("t120"."offer_end" AS TEXT)
           )
         END || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t110"."offer_kind"
+              "t120"."offer_kind"
             ),
             FALSE
           )
@@ -1116,34 +1307,34 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t110"."end_date" IS NOT NULL
+          "t120"."end_date" IS NOT NULL
         )
         AND (
-          "t110"."end_date" < "t110"."due_date"
+          "t120"."end_date" < "t120"."due_date"
         )
         AND (
-          "t110"."fulfilled_date" IS NULL
+          "t120"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t110"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t120"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t110"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END || '; ' || CASE
-        WHEN "t110"."exemption_end" IS NOT NULL
+        WHEN "t120"."exemption_end" IS NOT NULL
         THEN CASE
-          WHEN CAST("t110"."exemption_start" AS TEXT) IS NULL
-          OR CAST("t110"."exemption_end" AS TEXT) IS NULL
-          OR "t110"."exemption_reason" IS NULL
+          WHEN CAST("t120"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t120"."exemption_end" AS TEXT) IS NULL
+          OR "t120"."exemption_reason" IS NULL
           THEN NULL
           ELSE CONCAT(
             'fritaget ',
-            CAST("t110"."exemption_start" AS TEXT),
+            CAST("t120"."exemption_start" AS TEXT),
             '–',
-            CAST("t110"."exemption_end" AS TEXT),
+            CAST("t120"."exemption_end" AS TEXT),
             ' (',
-            "t110"."exemption_reason",
+            "t120"."exemption_reason",
             ')'
           )
         END
@@ -1152,199 +1343,199 @@ FROM (
     END AS "evidence"
   FROM (
     SELECT
-      "t109".*
+      "t119".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t108"."person_id",
-        "t108"."benefit",
-        "t108"."start_date",
-        "t108"."end_date",
-        "t108"."first_contact_date",
-        "t108"."target_group",
-        "t108"."first_absence_date",
-        "t108"."sickness_category",
-        "t108"."employed",
-        "t108"."handover_date",
-        "t108"."expected_absence_weeks",
-        "t108"."work_obligation",
-        "t108"."municipality",
-        "t108"."early_followup_request_date",
-        "t108"."education_order",
-        "t108"."periods",
-        "t108"."window_start",
-        "t108"."in_force",
-        "t108"."_end_unconfirmed",
-        "t108"."due0",
-        "t108"."exemption_start",
-        "t108"."exemption_end",
-        "t108"."exemption_reason",
-        "t108"."due_date",
-        "t95"."person_id" AS "person_id_right",
-        "t95"."benefit" AS "benefit_right",
-        "t95"."start_date" AS "start_date_right",
-        "t95"."fulfilled_date",
-        "t95"."offer_kind",
-        "t95"."offer_end"
+        "t118"."person_id",
+        "t118"."benefit",
+        "t118"."start_date",
+        "t118"."end_date",
+        "t118"."first_contact_date",
+        "t118"."target_group",
+        "t118"."first_absence_date",
+        "t118"."sickness_category",
+        "t118"."employed",
+        "t118"."handover_date",
+        "t118"."expected_absence_weeks",
+        "t118"."work_obligation",
+        "t118"."municipality",
+        "t118"."early_followup_request_date",
+        "t118"."education_order",
+        "t118"."periods",
+        "t118"."window_start",
+        "t118"."in_force",
+        "t118"."_end_unconfirmed",
+        "t118"."due0",
+        "t118"."exemption_start",
+        "t118"."exemption_end",
+        "t118"."exemption_reason",
+        "t118"."due_date",
+        "t105"."person_id" AS "person_id_right",
+        "t105"."benefit" AS "benefit_right",
+        "t105"."start_date" AS "start_date_right",
+        "t105"."fulfilled_date",
+        "t105"."offer_kind",
+        "t105"."offer_end"
       FROM (
         SELECT
-          "t106"."person_id",
-          "t106"."benefit",
-          "t106"."start_date",
-          "t106"."end_date",
-          "t106"."first_contact_date",
-          "t106"."target_group",
-          "t106"."first_absence_date",
-          "t106"."sickness_category",
-          "t106"."employed",
-          "t106"."handover_date",
-          "t106"."expected_absence_weeks",
-          "t106"."work_obligation",
-          "t106"."municipality",
-          "t106"."early_followup_request_date",
-          "t106"."education_order",
-          "t106"."periods",
-          "t106"."window_start",
-          "t106"."in_force",
-          "t106"."_end_unconfirmed",
-          "t106"."due0",
-          "t106"."exemption_start",
-          "t106"."exemption_end",
-          "t106"."exemption_reason",
+          "t116"."person_id",
+          "t116"."benefit",
+          "t116"."start_date",
+          "t116"."end_date",
+          "t116"."first_contact_date",
+          "t116"."target_group",
+          "t116"."first_absence_date",
+          "t116"."sickness_category",
+          "t116"."employed",
+          "t116"."handover_date",
+          "t116"."expected_absence_weeks",
+          "t116"."work_obligation",
+          "t116"."municipality",
+          "t116"."early_followup_request_date",
+          "t116"."education_order",
+          "t116"."periods",
+          "t116"."window_start",
+          "t116"."in_force",
+          "t116"."_end_unconfirmed",
+          "t116"."due0",
+          "t116"."exemption_start",
+          "t116"."exemption_end",
+          "t116"."exemption_reason",
           CASE
-            WHEN "t106"."exemption_end" IS NOT NULL
-            THEN CAST(CAST("t106"."exemption_end" + TO_MONTHS(
+            WHEN "t116"."exemption_end" IS NOT NULL
+            THEN CAST(CAST("t116"."exemption_end" + TO_MONTHS(
               CASE
-                WHEN "t106"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t116"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 1
                 ELSE CAST(NULL AS BIGINT)
               END
             ) AS TIMESTAMP) AS DATE)
-            ELSE "t106"."due0"
+            ELSE "t116"."due0"
           END AS "due_date"
         FROM (
           SELECT
-            "t105".*
+            "t115".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t99"."person_id",
-              "t99"."benefit",
-              "t99"."start_date",
-              "t99"."end_date",
-              "t99"."first_contact_date",
-              "t99"."target_group",
-              "t99"."first_absence_date",
-              "t99"."sickness_category",
-              "t99"."employed",
-              "t99"."handover_date",
-              "t99"."expected_absence_weeks",
-              "t99"."work_obligation",
-              "t99"."municipality",
-              "t99"."early_followup_request_date",
-              "t99"."education_order",
-              "t99"."periods",
-              "t99"."window_start",
-              "t99"."in_force",
-              "t99"."_end_unconfirmed",
-              "t99"."due0",
-              "t104"."person_id" AS "person_id_right",
-              "t104"."benefit" AS "benefit_right",
-              "t104"."start_date" AS "start_date_right",
-              "t104"."exemption_start",
-              "t104"."exemption_end",
-              "t104"."exemption_reason"
+              "t109"."person_id",
+              "t109"."benefit",
+              "t109"."start_date",
+              "t109"."end_date",
+              "t109"."first_contact_date",
+              "t109"."target_group",
+              "t109"."first_absence_date",
+              "t109"."sickness_category",
+              "t109"."employed",
+              "t109"."handover_date",
+              "t109"."expected_absence_weeks",
+              "t109"."work_obligation",
+              "t109"."municipality",
+              "t109"."early_followup_request_date",
+              "t109"."education_order",
+              "t109"."periods",
+              "t109"."window_start",
+              "t109"."in_force",
+              "t109"."_end_unconfirmed",
+              "t109"."due0",
+              "t114"."person_id" AS "person_id_right",
+              "t114"."benefit" AS "benefit_right",
+              "t114"."start_date" AS "start_date_right",
+              "t114"."exemption_start",
+              "t114"."exemption_end",
+              "t114"."exemption_reason"
             FROM (
               SELECT
-                "t97".*
+                "t107".*
                 EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
               FROM (
                 SELECT
-                  "t96"."person_id",
-                  "t96"."benefit",
-                  "t96"."start_date",
-                  "t96"."end_date",
-                  "t96"."first_contact_date",
-                  "t96"."target_group",
-                  "t96"."first_absence_date",
-                  "t96"."sickness_category",
-                  "t96"."employed",
-                  "t96"."handover_date",
-                  "t96"."expected_absence_weeks",
-                  "t96"."work_obligation",
-                  "t96"."municipality",
-                  "t96"."early_followup_request_date",
-                  "t96"."education_order",
-                  "t96"."periods",
-                  "t96"."window_start",
-                  "t96"."in_force",
-                  "t96"."_end_unconfirmed",
-                  "t96"."_plain",
-                  "t96"."_needed",
-                  "t96"."_ipid",
-                  "t96"."_ibenefit",
-                  "t96"."_istart",
-                  "t96"."_i_start",
-                  "t96"."_i_end",
-                  "t96"."_cum",
+                  "t106"."person_id",
+                  "t106"."benefit",
+                  "t106"."start_date",
+                  "t106"."end_date",
+                  "t106"."first_contact_date",
+                  "t106"."target_group",
+                  "t106"."first_absence_date",
+                  "t106"."sickness_category",
+                  "t106"."employed",
+                  "t106"."handover_date",
+                  "t106"."expected_absence_weeks",
+                  "t106"."work_obligation",
+                  "t106"."municipality",
+                  "t106"."early_followup_request_date",
+                  "t106"."education_order",
+                  "t106"."periods",
+                  "t106"."window_start",
+                  "t106"."in_force",
+                  "t106"."_end_unconfirmed",
+                  "t106"."_plain",
+                  "t106"."_needed",
+                  "t106"."_ipid",
+                  "t106"."_ibenefit",
+                  "t106"."_istart",
+                  "t106"."_i_start",
+                  "t106"."_i_end",
+                  "t106"."_cum",
                   CASE
-                    WHEN "t96"."_i_start" IS NOT NULL
-                    THEN CAST(CAST("t96"."_i_start" + TO_DAYS(CAST("t96"."_needed" - "t96"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                    ELSE "t96"."_plain"
+                    WHEN "t106"."_i_start" IS NOT NULL
+                    THEN CAST(CAST("t106"."_i_start" + TO_DAYS(CAST("t106"."_needed" - "t106"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                    ELSE "t106"."_plain"
                   END AS "due0"
                 FROM (
                   SELECT
-                    "t89"."person_id",
-                    "t89"."benefit",
-                    "t89"."start_date",
-                    "t89"."end_date",
-                    "t89"."first_contact_date",
-                    "t89"."target_group",
-                    "t89"."first_absence_date",
-                    "t89"."sickness_category",
-                    "t89"."employed",
-                    "t89"."handover_date",
-                    "t89"."expected_absence_weeks",
-                    "t89"."work_obligation",
-                    "t89"."municipality",
-                    "t89"."early_followup_request_date",
-                    "t89"."education_order",
-                    "t89"."periods",
-                    "t89"."window_start",
-                    "t89"."in_force",
-                    "t89"."_end_unconfirmed",
-                    "t89"."_plain",
-                    "t89"."_needed",
-                    "t93"."_ipid",
-                    "t93"."_ibenefit",
-                    "t93"."_istart",
-                    "t93"."_i_start",
-                    "t93"."_i_end",
-                    "t93"."_cum"
+                    "t99"."person_id",
+                    "t99"."benefit",
+                    "t99"."start_date",
+                    "t99"."end_date",
+                    "t99"."first_contact_date",
+                    "t99"."target_group",
+                    "t99"."first_absence_date",
+                    "t99"."sickness_category",
+                    "t99"."employed",
+                    "t99"."handover_date",
+                    "t99"."expected_absence_weeks",
+                    "t99"."work_obligation",
+                    "t99"."municipality",
+                    "t99"."early_followup_request_date",
+                    "t99"."education_order",
+                    "t99"."periods",
+                    "t99"."window_start",
+                    "t99"."in_force",
+                    "t99"."_end_unconfirmed",
+                    "t99"."_plain",
+                    "t99"."_needed",
+                    "t103"."_ipid",
+                    "t103"."_ibenefit",
+                    "t103"."_istart",
+                    "t103"."_i_start",
+                    "t103"."_i_end",
+                    "t103"."_cum"
                   FROM (
                     SELECT
-                      "t82"."person_id",
-                      "t82"."benefit",
-                      "t82"."start_date",
-                      "t82"."end_date",
-                      "t82"."first_contact_date",
-                      "t82"."target_group",
-                      "t82"."first_absence_date",
-                      "t82"."sickness_category",
-                      "t82"."employed",
-                      "t82"."handover_date",
-                      "t82"."expected_absence_weeks",
-                      "t82"."work_obligation",
-                      "t82"."municipality",
-                      "t82"."early_followup_request_date",
-                      "t82"."education_order",
-                      "t82"."periods",
-                      "t82"."window_start",
+                      "t92"."person_id",
+                      "t92"."benefit",
+                      "t92"."start_date",
+                      "t92"."end_date",
+                      "t92"."first_contact_date",
+                      "t92"."target_group",
+                      "t92"."first_absence_date",
+                      "t92"."sickness_category",
+                      "t92"."employed",
+                      "t92"."handover_date",
+                      "t92"."expected_absence_weeks",
+                      "t92"."work_obligation",
+                      "t92"."municipality",
+                      "t92"."early_followup_request_date",
+                      "t92"."education_order",
+                      "t92"."periods",
+                      "t92"."window_start",
                       (
                         CASE
-                          WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN CAST(NULL AS BIGINT)
-                          WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 6
                           ELSE CAST(NULL AS BIGINT)
                         END IS NOT NULL
@@ -1352,26 +1543,26 @@ FROM (
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['dagpenge', 'kontanthjaelp']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t82"."benefit"
+                          "t92"."benefit"
                         ),
                         FALSE
                       )
                       AND (
                         (
-                          "t82"."target_group" IS NULL
+                          "t92"."target_group" IS NULL
                         )
                         OR COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN ['jobparat', 'aktivitetsparat']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t82"."target_group"
+                            "t92"."target_group"
                           ),
                           FALSE
                         )
@@ -1379,9 +1570,9 @@ FROM (
                       COALESCE(
                         (
                           CASE
-                            WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN CAST(NULL AS BIGINT)
-                            WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
@@ -1389,7 +1580,7 @@ FROM (
                         AND COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN [
                                 'kontanthjaelp:aktivitetsparat',
                                 'kontanthjaelp:uddannelsesparat',
@@ -1401,11 +1592,11 @@ FROM (
                               ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t82"."benefit"
+                            "t92"."benefit"
                           )
                           OR ARRAY_CONTAINS(
                             CASE
-                              WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN [
                                 'kontanthjaelp:aktivitetsparat',
                                 'kontanthjaelp:uddannelsesparat',
@@ -1417,18 +1608,18 @@ FROM (
                               ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            CASE WHEN "t82"."benefit" IS NULL THEN NULL ELSE CONCAT("t82"."benefit", ':') END || COALESCE("t82"."target_group", '')
+                            CASE WHEN "t92"."benefit" IS NULL THEN NULL ELSE CONCAT("t92"."benefit", ':') END || COALESCE("t92"."target_group", '')
                           ),
                           FALSE
                         ),
                         FALSE
                       ) AS "_end_unconfirmed",
-                      CAST(CAST("t82"."window_start" + TO_MONTHS(
+                      CAST(CAST("t92"."window_start" + TO_MONTHS(
                         COALESCE(
                           CASE
-                            WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN CAST(NULL AS BIGINT)
-                            WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1437,13 +1628,13 @@ FROM (
                       ) AS TIMESTAMP) AS DATE) AS "_plain",
                       DATE_DIFF(
                         'DAY',
-                        "t82"."window_start",
-                        CAST(CAST("t82"."window_start" + TO_MONTHS(
+                        "t92"."window_start",
+                        CAST(CAST("t92"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1451,90 +1642,90 @@ FROM (
                           )
                         ) AS TIMESTAMP) AS DATE)
                       ) AS "_needed"
-                    FROM "t81" AS "t82"
-                  ) AS "t89"
+                    FROM "t91" AS "t92"
+                  ) AS "t99"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t90"."person_id" AS "_ipid",
-                      "t90"."benefit" AS "_ibenefit",
-                      "t90"."start_date" AS "_istart",
-                      "t90"."i_start" AS "_i_start",
-                      "t90"."i_end" AS "_i_end",
-                      "t90"."cum_before" AS "_cum"
+                      "t100"."person_id" AS "_ipid",
+                      "t100"."benefit" AS "_ibenefit",
+                      "t100"."start_date" AS "_istart",
+                      "t100"."i_start" AS "_i_start",
+                      "t100"."i_end" AS "_i_end",
+                      "t100"."cum_before" AS "_cum"
                     FROM (
                       SELECT
-                        "t86"."person_id",
-                        "t86"."benefit",
-                        "t86"."_key" AS "start_date",
-                        "t86"."i_start",
-                        "t86"."i_end",
+                        "t96"."person_id",
+                        "t96"."benefit",
+                        "t96"."_key" AS "start_date",
+                        "t96"."i_start",
+                        "t96"."i_end",
                         CAST(COALESCE(
-                          SUM("t86"."_len") OVER (
-                            PARTITION BY "t86"."person_id", "t86"."benefit", "t86"."_key"
-                            ORDER BY "t86"."i_start" ASC
+                          SUM("t96"."_len") OVER (
+                            PARTITION BY "t96"."person_id", "t96"."benefit", "t96"."_key"
+                            ORDER BY "t96"."i_start" ASC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                           ),
                           0
                         ) AS INT) AS "cum_before"
                       FROM (
                         SELECT
-                          "t83"."person_id",
-                          "t83"."benefit",
-                          "t83"."_key",
-                          "t83"."_island",
-                          "t83"."i_start",
-                          "t83"."i_end",
+                          "t93"."person_id",
+                          "t93"."benefit",
+                          "t93"."_key",
+                          "t93"."_island",
+                          "t93"."i_start",
+                          "t93"."i_end",
                           CASE
-                            WHEN "t83"."i_end" = MAKE_DATE(9999, 12, 31)
+                            WHEN "t93"."i_end" = MAKE_DATE(9999, 12, 31)
                             THEN 0
-                            ELSE DATE_DIFF('DAY', "t83"."i_start", "t83"."i_end") + 1
+                            ELSE DATE_DIFF('DAY', "t93"."i_start", "t93"."i_end") + 1
                           END AS "_len"
                         FROM (
                           SELECT
-                            "t80"."person_id",
-                            "t80"."benefit",
-                            "t80"."_key",
-                            "t80"."_island",
-                            MIN("t80"."start_date") AS "i_start",
-                            MAX("t80"."_end") AS "i_end"
+                            "t90"."person_id",
+                            "t90"."benefit",
+                            "t90"."_key",
+                            "t90"."_island",
+                            MIN("t90"."start_date") AS "i_start",
+                            MAX("t90"."_end") AS "i_end"
                           FROM (
                             SELECT
-                              "t79"."person_id",
-                              "t79"."benefit",
-                              "t79"."start_date",
-                              "t79"."_end",
-                              "t79"."_key",
-                              "t79"."_acc",
-                              "t79"."_rid",
-                              "t79"."early_followup_request_date",
-                              "t79"."education_order",
-                              "t79"."_new",
-                              SUM("t79"."_new") OVER (
-                                PARTITION BY "t79"."person_id", "t79"."benefit", "t79"."_key"
-                                ORDER BY "t79"."start_date" ASC, "t79"."_end" ASC
+                              "t89"."person_id",
+                              "t89"."benefit",
+                              "t89"."start_date",
+                              "t89"."_end",
+                              "t89"."_key",
+                              "t89"."_acc",
+                              "t89"."_rid",
+                              "t89"."early_followup_request_date",
+                              "t89"."education_order",
+                              "t89"."_new",
+                              SUM("t89"."_new") OVER (
+                                PARTITION BY "t89"."person_id", "t89"."benefit", "t89"."_key"
+                                ORDER BY "t89"."start_date" ASC, "t89"."_end" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                               ) AS "_island"
                             FROM (
                               SELECT
-                                "t75"."person_id",
-                                "t75"."benefit",
-                                "t75"."start_date",
-                                "t75"."_end",
-                                "t75"."_key",
-                                "t75"."_acc",
-                                "t75"."_rid",
-                                "t75"."early_followup_request_date",
-                                "t75"."education_order",
+                                "t85"."person_id",
+                                "t85"."benefit",
+                                "t85"."start_date",
+                                "t85"."_end",
+                                "t85"."_key",
+                                "t85"."_acc",
+                                "t85"."_rid",
+                                "t85"."early_followup_request_date",
+                                "t85"."education_order",
                                 CASE
-                                  WHEN MAX("t75"."_end") OVER (
-                                    PARTITION BY "t75"."person_id", "t75"."benefit", "t75"."_key"
-                                    ORDER BY "t75"."start_date" ASC, "t75"."_end" ASC
+                                  WHEN MAX("t85"."_end") OVER (
+                                    PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
+                                    ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                   ) IS NULL
                                   THEN 1
-                                  WHEN "t75"."start_date" > CAST(CAST(MAX("t75"."_end") OVER (
-                                    PARTITION BY "t75"."person_id", "t75"."benefit", "t75"."_key"
-                                    ORDER BY "t75"."start_date" ASC, "t75"."_end" ASC
+                                  WHEN "t85"."start_date" > CAST(CAST(MAX("t85"."_end") OVER (
+                                    PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
+                                    ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                   THEN 1
@@ -1543,153 +1734,153 @@ FROM (
                               FROM (
                                 SELECT
                                   *
-                                FROM "t73" AS "t74"
+                                FROM "t83" AS "t84"
                                 WHERE
-                                  "t74"."_acc"
-                              ) AS "t75"
-                            ) AS "t79"
-                          ) AS "t80"
+                                  "t84"."_acc"
+                              ) AS "t85"
+                            ) AS "t89"
+                          ) AS "t90"
                           GROUP BY
                             1,
                             2,
                             3,
                             4
-                        ) AS "t83"
-                      ) AS "t86"
-                    ) AS "t90"
-                  ) AS "t93"
-                    ON "t89"."person_id" = "t93"."_ipid"
-                    AND "t89"."benefit" = "t93"."_ibenefit"
-                    AND "t89"."start_date" = "t93"."_istart"
-                    AND "t93"."_cum" < "t89"."_needed"
+                        ) AS "t93"
+                      ) AS "t96"
+                    ) AS "t100"
+                  ) AS "t103"
+                    ON "t99"."person_id" = "t103"."_ipid"
+                    AND "t99"."benefit" = "t103"."_ibenefit"
+                    AND "t99"."start_date" = "t103"."_istart"
+                    AND "t103"."_cum" < "t99"."_needed"
                     AND (
                       (
-                        "t93"."_i_end" = MAKE_DATE(9999, 12, 31)
+                        "t103"."_i_end" = MAKE_DATE(9999, 12, 31)
                       )
                       OR (
                         (
-                          "t93"."_cum" + DATE_DIFF('DAY', "t93"."_i_start", "t93"."_i_end") + 1
-                        ) >= "t89"."_needed"
+                          "t103"."_cum" + DATE_DIFF('DAY', "t103"."_i_start", "t103"."_i_end") + 1
+                        ) >= "t99"."_needed"
                       )
                     )
-                ) AS "t96"
-              ) AS "t97"
-            ) AS "t99"
+                ) AS "t106"
+              ) AS "t107"
+            ) AS "t109"
             LEFT OUTER JOIN (
               SELECT
-                "t102"."person_id",
-                "t102"."benefit",
-                "t102"."start_date",
-                FIRST("t102"."_ex_start" ORDER BY "t102"."_ex_end" DESC) AS "exemption_start",
-                MAX("t102"."_ex_end") AS "exemption_end",
-                FIRST("t102"."_ex_reason" ORDER BY "t102"."_ex_end" DESC) AS "exemption_reason"
+                "t112"."person_id",
+                "t112"."benefit",
+                "t112"."start_date",
+                FIRST("t112"."_ex_start" ORDER BY "t112"."_ex_end" DESC) AS "exemption_start",
+                MAX("t112"."_ex_end") AS "exemption_end",
+                FIRST("t112"."_ex_reason" ORDER BY "t112"."_ex_end" DESC) AS "exemption_reason"
               FROM (
                 SELECT
-                  "t101"."person_id",
-                  "t101"."benefit",
-                  "t101"."start_date",
-                  "t101"."_day",
+                  "t111"."person_id",
+                  "t111"."benefit",
+                  "t111"."start_date",
+                  "t111"."_day",
                   "t8"."_pid",
                   "t8"."_ex_start",
                   "t8"."_ex_end",
                   "t8"."_ex_reason"
                 FROM (
                   SELECT
-                    "t98"."person_id",
-                    "t98"."benefit",
-                    "t98"."start_date",
-                    "t98"."due0" AS "_day"
+                    "t108"."person_id",
+                    "t108"."benefit",
+                    "t108"."start_date",
+                    "t108"."due0" AS "_day"
                   FROM (
                     SELECT
-                      "t97".*
+                      "t107".*
                       EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                     FROM (
                       SELECT
-                        "t96"."person_id",
-                        "t96"."benefit",
-                        "t96"."start_date",
-                        "t96"."end_date",
-                        "t96"."first_contact_date",
-                        "t96"."target_group",
-                        "t96"."first_absence_date",
-                        "t96"."sickness_category",
-                        "t96"."employed",
-                        "t96"."handover_date",
-                        "t96"."expected_absence_weeks",
-                        "t96"."work_obligation",
-                        "t96"."municipality",
-                        "t96"."early_followup_request_date",
-                        "t96"."education_order",
-                        "t96"."periods",
-                        "t96"."window_start",
-                        "t96"."in_force",
-                        "t96"."_end_unconfirmed",
-                        "t96"."_plain",
-                        "t96"."_needed",
-                        "t96"."_ipid",
-                        "t96"."_ibenefit",
-                        "t96"."_istart",
-                        "t96"."_i_start",
-                        "t96"."_i_end",
-                        "t96"."_cum",
+                        "t106"."person_id",
+                        "t106"."benefit",
+                        "t106"."start_date",
+                        "t106"."end_date",
+                        "t106"."first_contact_date",
+                        "t106"."target_group",
+                        "t106"."first_absence_date",
+                        "t106"."sickness_category",
+                        "t106"."employed",
+                        "t106"."handover_date",
+                        "t106"."expected_absence_weeks",
+                        "t106"."work_obligation",
+                        "t106"."municipality",
+                        "t106"."early_followup_request_date",
+                        "t106"."education_order",
+                        "t106"."periods",
+                        "t106"."window_start",
+                        "t106"."in_force",
+                        "t106"."_end_unconfirmed",
+                        "t106"."_plain",
+                        "t106"."_needed",
+                        "t106"."_ipid",
+                        "t106"."_ibenefit",
+                        "t106"."_istart",
+                        "t106"."_i_start",
+                        "t106"."_i_end",
+                        "t106"."_cum",
                         CASE
-                          WHEN "t96"."_i_start" IS NOT NULL
-                          THEN CAST(CAST("t96"."_i_start" + TO_DAYS(CAST("t96"."_needed" - "t96"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                          ELSE "t96"."_plain"
+                          WHEN "t106"."_i_start" IS NOT NULL
+                          THEN CAST(CAST("t106"."_i_start" + TO_DAYS(CAST("t106"."_needed" - "t106"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                          ELSE "t106"."_plain"
                         END AS "due0"
                       FROM (
                         SELECT
-                          "t89"."person_id",
-                          "t89"."benefit",
-                          "t89"."start_date",
-                          "t89"."end_date",
-                          "t89"."first_contact_date",
-                          "t89"."target_group",
-                          "t89"."first_absence_date",
-                          "t89"."sickness_category",
-                          "t89"."employed",
-                          "t89"."handover_date",
-                          "t89"."expected_absence_weeks",
-                          "t89"."work_obligation",
-                          "t89"."municipality",
-                          "t89"."early_followup_request_date",
-                          "t89"."education_order",
-                          "t89"."periods",
-                          "t89"."window_start",
-                          "t89"."in_force",
-                          "t89"."_end_unconfirmed",
-                          "t89"."_plain",
-                          "t89"."_needed",
-                          "t93"."_ipid",
-                          "t93"."_ibenefit",
-                          "t93"."_istart",
-                          "t93"."_i_start",
-                          "t93"."_i_end",
-                          "t93"."_cum"
+                          "t99"."person_id",
+                          "t99"."benefit",
+                          "t99"."start_date",
+                          "t99"."end_date",
+                          "t99"."first_contact_date",
+                          "t99"."target_group",
+                          "t99"."first_absence_date",
+                          "t99"."sickness_category",
+                          "t99"."employed",
+                          "t99"."handover_date",
+                          "t99"."expected_absence_weeks",
+                          "t99"."work_obligation",
+                          "t99"."municipality",
+                          "t99"."early_followup_request_date",
+                          "t99"."education_order",
+                          "t99"."periods",
+                          "t99"."window_start",
+                          "t99"."in_force",
+                          "t99"."_end_unconfirmed",
+                          "t99"."_plain",
+                          "t99"."_needed",
+                          "t103"."_ipid",
+                          "t103"."_ibenefit",
+                          "t103"."_istart",
+                          "t103"."_i_start",
+                          "t103"."_i_end",
+                          "t103"."_cum"
                         FROM (
                           SELECT
-                            "t82"."person_id",
-                            "t82"."benefit",
-                            "t82"."start_date",
-                            "t82"."end_date",
-                            "t82"."first_contact_date",
-                            "t82"."target_group",
-                            "t82"."first_absence_date",
-                            "t82"."sickness_category",
-                            "t82"."employed",
-                            "t82"."handover_date",
-                            "t82"."expected_absence_weeks",
-                            "t82"."work_obligation",
-                            "t82"."municipality",
-                            "t82"."early_followup_request_date",
-                            "t82"."education_order",
-                            "t82"."periods",
-                            "t82"."window_start",
+                            "t92"."person_id",
+                            "t92"."benefit",
+                            "t92"."start_date",
+                            "t92"."end_date",
+                            "t92"."first_contact_date",
+                            "t92"."target_group",
+                            "t92"."first_absence_date",
+                            "t92"."sickness_category",
+                            "t92"."employed",
+                            "t92"."handover_date",
+                            "t92"."expected_absence_weeks",
+                            "t92"."work_obligation",
+                            "t92"."municipality",
+                            "t92"."early_followup_request_date",
+                            "t92"."education_order",
+                            "t92"."periods",
+                            "t92"."window_start",
                             (
                               CASE
-                                WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 6
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NOT NULL
@@ -1697,26 +1888,26 @@ FROM (
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN ['dagpenge', 'kontanthjaelp']
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t82"."benefit"
+                                "t92"."benefit"
                               ),
                               FALSE
                             )
                             AND (
                               (
-                                "t82"."target_group" IS NULL
+                                "t92"."target_group" IS NULL
                               )
                               OR COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['jobparat', 'aktivitetsparat']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t82"."target_group"
+                                  "t92"."target_group"
                                 ),
                                 FALSE
                               )
@@ -1724,9 +1915,9 @@ FROM (
                             COALESCE(
                               (
                                 CASE
-                                  WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
@@ -1734,7 +1925,7 @@ FROM (
                               AND COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN [
                                       'kontanthjaelp:aktivitetsparat',
                                       'kontanthjaelp:uddannelsesparat',
@@ -1746,11 +1937,11 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t82"."benefit"
+                                  "t92"."benefit"
                                 )
                                 OR ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN [
                                       'kontanthjaelp:aktivitetsparat',
                                       'kontanthjaelp:uddannelsesparat',
@@ -1762,18 +1953,18 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  CASE WHEN "t82"."benefit" IS NULL THEN NULL ELSE CONCAT("t82"."benefit", ':') END || COALESCE("t82"."target_group", '')
+                                  CASE WHEN "t92"."benefit" IS NULL THEN NULL ELSE CONCAT("t92"."benefit", ':') END || COALESCE("t92"."target_group", '')
                                 ),
                                 FALSE
                               ),
                               FALSE
                             ) AS "_end_unconfirmed",
-                            CAST(CAST("t82"."window_start" + TO_MONTHS(
+                            CAST(CAST("t92"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1782,13 +1973,13 @@ FROM (
                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                             DATE_DIFF(
                               'DAY',
-                              "t82"."window_start",
-                              CAST(CAST("t82"."window_start" + TO_MONTHS(
+                              "t92"."window_start",
+                              CAST(CAST("t92"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
-                                    WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1796,90 +1987,90 @@ FROM (
                                 )
                               ) AS TIMESTAMP) AS DATE)
                             ) AS "_needed"
-                          FROM "t81" AS "t82"
-                        ) AS "t89"
+                          FROM "t91" AS "t92"
+                        ) AS "t99"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t90"."person_id" AS "_ipid",
-                            "t90"."benefit" AS "_ibenefit",
-                            "t90"."start_date" AS "_istart",
-                            "t90"."i_start" AS "_i_start",
-                            "t90"."i_end" AS "_i_end",
-                            "t90"."cum_before" AS "_cum"
+                            "t100"."person_id" AS "_ipid",
+                            "t100"."benefit" AS "_ibenefit",
+                            "t100"."start_date" AS "_istart",
+                            "t100"."i_start" AS "_i_start",
+                            "t100"."i_end" AS "_i_end",
+                            "t100"."cum_before" AS "_cum"
                           FROM (
                             SELECT
-                              "t86"."person_id",
-                              "t86"."benefit",
-                              "t86"."_key" AS "start_date",
-                              "t86"."i_start",
-                              "t86"."i_end",
+                              "t96"."person_id",
+                              "t96"."benefit",
+                              "t96"."_key" AS "start_date",
+                              "t96"."i_start",
+                              "t96"."i_end",
                               CAST(COALESCE(
-                                SUM("t86"."_len") OVER (
-                                  PARTITION BY "t86"."person_id", "t86"."benefit", "t86"."_key"
-                                  ORDER BY "t86"."i_start" ASC
+                                SUM("t96"."_len") OVER (
+                                  PARTITION BY "t96"."person_id", "t96"."benefit", "t96"."_key"
+                                  ORDER BY "t96"."i_start" ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                 ),
                                 0
                               ) AS INT) AS "cum_before"
                             FROM (
                               SELECT
-                                "t83"."person_id",
-                                "t83"."benefit",
-                                "t83"."_key",
-                                "t83"."_island",
-                                "t83"."i_start",
-                                "t83"."i_end",
+                                "t93"."person_id",
+                                "t93"."benefit",
+                                "t93"."_key",
+                                "t93"."_island",
+                                "t93"."i_start",
+                                "t93"."i_end",
                                 CASE
-                                  WHEN "t83"."i_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t93"."i_end" = MAKE_DATE(9999, 12, 31)
                                   THEN 0
-                                  ELSE DATE_DIFF('DAY', "t83"."i_start", "t83"."i_end") + 1
+                                  ELSE DATE_DIFF('DAY', "t93"."i_start", "t93"."i_end") + 1
                                 END AS "_len"
                               FROM (
                                 SELECT
-                                  "t80"."person_id",
-                                  "t80"."benefit",
-                                  "t80"."_key",
-                                  "t80"."_island",
-                                  MIN("t80"."start_date") AS "i_start",
-                                  MAX("t80"."_end") AS "i_end"
+                                  "t90"."person_id",
+                                  "t90"."benefit",
+                                  "t90"."_key",
+                                  "t90"."_island",
+                                  MIN("t90"."start_date") AS "i_start",
+                                  MAX("t90"."_end") AS "i_end"
                                 FROM (
                                   SELECT
-                                    "t79"."person_id",
-                                    "t79"."benefit",
-                                    "t79"."start_date",
-                                    "t79"."_end",
-                                    "t79"."_key",
-                                    "t79"."_acc",
-                                    "t79"."_rid",
-                                    "t79"."early_followup_request_date",
-                                    "t79"."education_order",
-                                    "t79"."_new",
-                                    SUM("t79"."_new") OVER (
-                                      PARTITION BY "t79"."person_id", "t79"."benefit", "t79"."_key"
-                                      ORDER BY "t79"."start_date" ASC, "t79"."_end" ASC
+                                    "t89"."person_id",
+                                    "t89"."benefit",
+                                    "t89"."start_date",
+                                    "t89"."_end",
+                                    "t89"."_key",
+                                    "t89"."_acc",
+                                    "t89"."_rid",
+                                    "t89"."early_followup_request_date",
+                                    "t89"."education_order",
+                                    "t89"."_new",
+                                    SUM("t89"."_new") OVER (
+                                      PARTITION BY "t89"."person_id", "t89"."benefit", "t89"."_key"
+                                      ORDER BY "t89"."start_date" ASC, "t89"."_end" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                     ) AS "_island"
                                   FROM (
                                     SELECT
-                                      "t75"."person_id",
-                                      "t75"."benefit",
-                                      "t75"."start_date",
-                                      "t75"."_end",
-                                      "t75"."_key",
-                                      "t75"."_acc",
-                                      "t75"."_rid",
-                                      "t75"."early_followup_request_date",
-                                      "t75"."education_order",
+                                      "t85"."person_id",
+                                      "t85"."benefit",
+                                      "t85"."start_date",
+                                      "t85"."_end",
+                                      "t85"."_key",
+                                      "t85"."_acc",
+                                      "t85"."_rid",
+                                      "t85"."early_followup_request_date",
+                                      "t85"."education_order",
                                       CASE
-                                        WHEN MAX("t75"."_end") OVER (
-                                          PARTITION BY "t75"."person_id", "t75"."benefit", "t75"."_key"
-                                          ORDER BY "t75"."start_date" ASC, "t75"."_end" ASC
+                                        WHEN MAX("t85"."_end") OVER (
+                                          PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
+                                          ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                         ) IS NULL
                                         THEN 1
-                                        WHEN "t75"."start_date" > CAST(CAST(MAX("t75"."_end") OVER (
-                                          PARTITION BY "t75"."person_id", "t75"."benefit", "t75"."_key"
-                                          ORDER BY "t75"."start_date" ASC, "t75"."_end" ASC
+                                        WHEN "t85"."start_date" > CAST(CAST(MAX("t85"."_end") OVER (
+                                          PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
+                                          ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                         THEN 1
@@ -1888,39 +2079,39 @@ FROM (
                                     FROM (
                                       SELECT
                                         *
-                                      FROM "t73" AS "t74"
+                                      FROM "t83" AS "t84"
                                       WHERE
-                                        "t74"."_acc"
-                                    ) AS "t75"
-                                  ) AS "t79"
-                                ) AS "t80"
+                                        "t84"."_acc"
+                                    ) AS "t85"
+                                  ) AS "t89"
+                                ) AS "t90"
                                 GROUP BY
                                   1,
                                   2,
                                   3,
                                   4
-                              ) AS "t83"
-                            ) AS "t86"
-                          ) AS "t90"
-                        ) AS "t93"
-                          ON "t89"."person_id" = "t93"."_ipid"
-                          AND "t89"."benefit" = "t93"."_ibenefit"
-                          AND "t89"."start_date" = "t93"."_istart"
-                          AND "t93"."_cum" < "t89"."_needed"
+                              ) AS "t93"
+                            ) AS "t96"
+                          ) AS "t100"
+                        ) AS "t103"
+                          ON "t99"."person_id" = "t103"."_ipid"
+                          AND "t99"."benefit" = "t103"."_ibenefit"
+                          AND "t99"."start_date" = "t103"."_istart"
+                          AND "t103"."_cum" < "t99"."_needed"
                           AND (
                             (
-                              "t93"."_i_end" = MAKE_DATE(9999, 12, 31)
+                              "t103"."_i_end" = MAKE_DATE(9999, 12, 31)
                             )
                             OR (
                               (
-                                "t93"."_cum" + DATE_DIFF('DAY', "t93"."_i_start", "t93"."_i_end") + 1
-                              ) >= "t89"."_needed"
+                                "t103"."_cum" + DATE_DIFF('DAY', "t103"."_i_start", "t103"."_i_end") + 1
+                              ) >= "t99"."_needed"
                             )
                           )
-                      ) AS "t96"
-                    ) AS "t97"
-                  ) AS "t98"
-                ) AS "t101"
+                      ) AS "t106"
+                    ) AS "t107"
+                  ) AS "t108"
+                ) AS "t111"
                 INNER JOIN (
                   SELECT
                     "t1"."person_id" AS "_pid",
@@ -1931,52 +2122,52 @@ FROM (
                   WHERE
                     "t1"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t8"
-                  ON "t101"."person_id" = "t8"."_pid"
-                  AND "t8"."_ex_start" <= "t101"."_day"
-                  AND "t8"."_ex_end" >= "t101"."_day"
-              ) AS "t102"
+                  ON "t111"."person_id" = "t8"."_pid"
+                  AND "t8"."_ex_start" <= "t111"."_day"
+                  AND "t8"."_ex_end" >= "t111"."_day"
+              ) AS "t112"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t104"
-              ON "t99"."person_id" = "t104"."person_id"
-              AND "t99"."benefit" = "t104"."benefit"
-              AND "t99"."start_date" = "t104"."start_date"
-          ) AS "t105"
-        ) AS "t106"
-      ) AS "t108"
+            ) AS "t114"
+              ON "t109"."person_id" = "t114"."person_id"
+              AND "t109"."benefit" = "t114"."benefit"
+              AND "t109"."start_date" = "t114"."start_date"
+          ) AS "t115"
+        ) AS "t116"
+      ) AS "t118"
       LEFT OUTER JOIN (
         SELECT
-          "t91"."person_id",
-          "t91"."benefit",
-          "t91"."start_date",
-          MIN("t91"."_start") AS "fulfilled_date",
-          FIRST("t91"."_kind" ORDER BY "t91"."_start") AS "offer_kind",
-          FIRST("t91"."_end" ORDER BY "t91"."_start") AS "offer_end"
+          "t101"."person_id",
+          "t101"."benefit",
+          "t101"."start_date",
+          MIN("t101"."_start") AS "fulfilled_date",
+          FIRST("t101"."_kind" ORDER BY "t101"."_start") AS "offer_kind",
+          FIRST("t101"."_end" ORDER BY "t101"."_start") AS "offer_end"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t85"."person_id",
-              "t85"."benefit",
-              "t85"."start_date",
-              "t85"."_ws",
-              "t85"."_last",
+              "t95"."person_id",
+              "t95"."benefit",
+              "t95"."start_date",
+              "t95"."_ws",
+              "t95"."_last",
               "t7"."_pid",
               "t7"."_kind",
               "t7"."_start",
               "t7"."_end"
             FROM (
               SELECT
-                "t82"."person_id",
-                "t82"."benefit",
-                "t82"."start_date",
-                "t82"."window_start" AS "_ws",
-                COALESCE("t82"."end_date", CAST($as_of AS DATE)) AS "_last"
-              FROM "t81" AS "t82"
-            ) AS "t85"
+                "t92"."person_id",
+                "t92"."benefit",
+                "t92"."start_date",
+                "t92"."window_start" AS "_ws",
+                COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
+              FROM "t91" AS "t92"
+            ) AS "t95"
             INNER JOIN (
               SELECT
                 "t0"."person_id" AS "_pid",
@@ -1987,15 +2178,15 @@ FROM (
               WHERE
                 "t0"."start_date" <= CAST($as_of AS DATE)
             ) AS "t7"
-              ON "t85"."person_id" = "t7"."_pid"
-              AND "t7"."_start" >= "t85"."_ws"
-              AND "t7"."_start" <= "t85"."_last"
-          ) AS "t87"
+              ON "t95"."person_id" = "t7"."_pid"
+              AND "t7"."_start" >= "t95"."_ws"
+              AND "t7"."_start" <= "t95"."_last"
+          ) AS "t97"
           WHERE
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t87"."_ws" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t97"."_ws" >= MAKE_DATE(2020, 1, 1)
                   THEN [
                     'virksomhedspraktik',
                     'loentilskud',
@@ -2004,24 +2195,24 @@ FROM (
                   ]
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t87"."_kind"
+                "t97"."_kind"
               ),
               FALSE
             )
             AND (
-              DATE_DIFF('DAY', "t87"."_start", "t87"."_end") + 1
+              DATE_DIFF('DAY', "t97"."_start", "t97"."_end") + 1
             ) >= (
-              CASE WHEN "t87"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
+              CASE WHEN "t97"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
             )
-        ) AS "t91"
+        ) AS "t101"
         GROUP BY
           1,
           2,
           3
-      ) AS "t95"
-        ON "t108"."person_id" = "t95"."person_id"
-        AND "t108"."benefit" = "t95"."benefit"
-        AND "t108"."start_date" = "t95"."start_date"
-    ) AS "t109"
-  ) AS "t110"
-) AS "t111"
+      ) AS "t105"
+        ON "t118"."person_id" = "t105"."person_id"
+        AND "t118"."benefit" = "t105"."benefit"
+        AND "t118"."start_date" = "t105"."start_date"
+    ) AS "t119"
+  ) AS "t120"
+) AS "t121"

@@ -33,26 +33,55 @@ WITH "t11" AS (
 ), "t14" AS (
   SELECT
     "t12"."person_id",
-    COUNT(*) AS "_rows"
+    COUNT(*) AS "_rows",
+    MIN("t12"."benefit") = MAX("t12"."benefit") AS "_one_benefit",
+    BOOL_AND(CAST("t12"."_acc" AS BOOLEAN)) AS "_all_acc"
   FROM "t11" AS "t12"
   GROUP BY
     1
-), "t28" AS (
+), "t40" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t26"."person_id",
-      "t26"."benefit",
-      "t26"."start_date",
-      "t26"."target_group",
-      "t26"."early_followup_request_date",
-      "t26"."education_order",
-      "t26"."_rid",
-      "t26"."_end",
-      "t26"."_acc",
-      "t26"."_new",
-      "t26"."_spell_start"
+      *
+    FROM (
+      SELECT
+        "t24"."person_id",
+        "t24"."benefit",
+        "t24"."start_date",
+        "t24"."target_group",
+        "t24"."early_followup_request_date",
+        "t24"."education_order",
+        "t24"."_rid",
+        "t24"."_end",
+        "t24"."_acc",
+        "t24"."start_date" AS "_spell_start"
+      FROM (
+        SELECT
+          "t13"."person_id",
+          "t13"."benefit",
+          "t13"."start_date",
+          "t13"."target_group",
+          "t13"."early_followup_request_date",
+          "t13"."education_order",
+          "t13"."_rid",
+          "t13"."_end",
+          "t13"."_acc"
+        FROM "t11" AS "t13"
+        SEMI JOIN (
+          SELECT
+            *
+          FROM "t14" AS "t15"
+          WHERE
+            "t15"."_rows" = 1
+        ) AS "t20"
+          ON "t13"."person_id" = "t20"."person_id"
+      ) AS "t24"
+    ) AS "t28"
+    UNION ALL
+    SELECT
+      *
     FROM (
       SELECT
         "t25"."person_id",
@@ -64,373 +93,564 @@ WITH "t11" AS (
         "t25"."_rid",
         "t25"."_end",
         "t25"."_acc",
-        "t25"."_switch",
-        "t25"."_run",
-        "t25"."_new",
-        MAX(CASE WHEN "t25"."_new" = 1 THEN "t25"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-          PARTITION BY "t25"."person_id"
-          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-        ) AS "_spell_start"
+        CAST(NULL AS DATE) AS "_spell_start"
       FROM (
         SELECT
-          "t24"."person_id",
-          "t24"."benefit",
-          "t24"."start_date",
-          "t24"."target_group",
-          "t24"."early_followup_request_date",
-          "t24"."education_order",
-          "t24"."_rid",
-          "t24"."_end",
-          "t24"."_acc",
-          "t24"."_switch",
-          "t24"."_run",
-          CASE
-            WHEN (
-              "t24"."_switch" = 1
-            )
-            OR (
-              (
-                MAX("t24"."_end") OVER (
-                  PARTITION BY "t24"."person_id", "t24"."_run"
-                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) IS NOT NULL
-              )
-              AND (
-                MAX("t24"."_end") OVER (
-                  PARTITION BY "t24"."person_id", "t24"."_run"
-                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) < MAKE_DATE(9999, 12, 31)
-              )
-              AND (
-                "t24"."start_date" > CAST(CAST(MAX("t24"."_end") OVER (
-                  PARTITION BY "t24"."person_id", "t24"."_run"
-                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-              )
-              AND (
-                COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
-                      THEN ['sygedagpenge']
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t24"."benefit"
-                  ),
-                  FALSE
-                )
-                OR (
-                  (
-                    CASE
-                      WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
-                      THEN 1
-                      ELSE CAST(NULL AS BIGINT)
-                    END IS NOT NULL
-                  )
-                  AND (
-                    "t24"."start_date" >= CAST(CAST(CASE
-                      WHEN EXTRACT(day FROM CAST(CAST(MAX("t24"."_end") OVER (
-                        PARTITION BY "t24"."person_id", "t24"."_run"
-                        ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                      THEN CAST(CAST(MAX("t24"."_end") OVER (
-                        PARTITION BY "t24"."person_id", "t24"."_run"
-                        ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                      ELSE CAST(CAST(DATE_TRUNC(
-                        'MONTH',
-                        CAST(CAST(MAX("t24"."_end") OVER (
-                          PARTITION BY "t24"."person_id", "t24"."_run"
-                          ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                      ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                    END + TO_MONTHS(
-                      COALESCE(
-                        CASE
-                          WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
-                          THEN 1
-                          ELSE CAST(NULL AS BIGINT)
-                        END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE)
-                  )
-                )
-              )
-            )
-            OR COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t24"."start_date" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                LAG("t24"."target_group") OVER (
-                  PARTITION BY "t24"."person_id", "t24"."_run"
-                  ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) || CASE
-                  WHEN "t24"."target_group" IS NULL
-                  THEN NULL
-                  ELSE CONCAT('>', "t24"."target_group")
-                END
-              ),
-              FALSE
-            )
-            THEN 1
-            ELSE 0
-          END AS "_new"
-        FROM (
+          "t13"."person_id",
+          "t13"."benefit",
+          "t13"."start_date",
+          "t13"."target_group",
+          "t13"."early_followup_request_date",
+          "t13"."education_order",
+          "t13"."_rid",
+          "t13"."_end",
+          "t13"."_acc"
+        FROM "t11" AS "t13"
+        SEMI JOIN (
           SELECT
-            "t23"."person_id",
-            "t23"."benefit",
-            "t23"."start_date",
-            "t23"."target_group",
-            "t23"."early_followup_request_date",
-            "t23"."education_order",
-            "t23"."_rid",
-            "t23"."_end",
-            "t23"."_acc",
-            "t23"."_switch",
-            SUM("t23"."_switch") OVER (
-              PARTITION BY "t23"."person_id"
-              ORDER BY "t23"."start_date" ASC, "t23"."benefit" ASC, "t23"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-            ) AS "_run"
-          FROM (
-            SELECT
-              "t21"."person_id",
-              "t21"."benefit",
-              "t21"."start_date",
-              "t21"."target_group",
-              "t21"."early_followup_request_date",
-              "t21"."education_order",
-              "t21"."_rid",
-              "t21"."_end",
-              "t21"."_acc",
-              CASE
-                WHEN LAG("t21"."benefit") OVER (
-                  PARTITION BY "t21"."person_id"
-                  ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) IS NULL
-                THEN 1
-                WHEN LAG("t21"."benefit") OVER (
-                  PARTITION BY "t21"."person_id"
-                  ORDER BY "t21"."start_date" ASC, "t21"."benefit" ASC, "t21"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) <> "t21"."benefit"
-                THEN 1
-                ELSE 0
-              END AS "_switch"
-            FROM (
-              SELECT
-                "t13"."person_id",
-                "t13"."benefit",
-                "t13"."start_date",
-                "t13"."target_group",
-                "t13"."early_followup_request_date",
-                "t13"."education_order",
-                "t13"."_rid",
-                "t13"."_end",
-                "t13"."_acc"
-              FROM "t11" AS "t13"
-              SEMI JOIN (
-                SELECT
-                  *
-                FROM "t14" AS "t15"
-                WHERE
-                  "t15"."_rows" > 1
-              ) AS "t19"
-                ON "t13"."person_id" = "t19"."person_id"
-            ) AS "t21"
-          ) AS "t23"
-        ) AS "t24"
+            *
+          FROM "t14" AS "t15"
+          WHERE
+            "t15"."_rows" > 1 AND "t15"."_one_benefit" AND "t15"."_all_acc"
+        ) AS "t21"
+          ON "t13"."person_id" = "t21"."person_id"
       ) AS "t25"
-    ) AS "t26"
-  ) AS "t27"
+    ) AS "t29"
+  ) AS "t30"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t20"."person_id",
-      "t20"."benefit",
-      "t20"."start_date",
-      "t20"."target_group",
-      "t20"."early_followup_request_date",
-      "t20"."education_order",
-      "t20"."_rid",
-      "t20"."_end",
-      "t20"."_acc",
-      1 AS "_new",
-      "t20"."start_date" AS "_spell_start"
+      *
     FROM (
       SELECT
-        "t13"."person_id",
-        "t13"."benefit",
-        "t13"."start_date",
-        "t13"."target_group",
-        "t13"."early_followup_request_date",
-        "t13"."education_order",
-        "t13"."_rid",
-        "t13"."_end",
-        "t13"."_acc"
-      FROM "t11" AS "t13"
-      SEMI JOIN (
+        "t34"."person_id",
+        "t34"."benefit",
+        "t34"."start_date",
+        "t34"."target_group",
+        "t34"."early_followup_request_date",
+        "t34"."education_order",
+        "t34"."_rid",
+        "t34"."_end",
+        "t34"."_acc",
+        "t34"."_spell_start"
+      FROM (
         SELECT
-          *
-        FROM "t14" AS "t15"
-        WHERE
-          "t15"."_rows" = 1
-      ) AS "t18"
-        ON "t13"."person_id" = "t18"."person_id"
-    ) AS "t20"
-  ) AS "t22"
-), "t30" AS (
+          "t33"."person_id",
+          "t33"."benefit",
+          "t33"."start_date",
+          "t33"."target_group",
+          "t33"."early_followup_request_date",
+          "t33"."education_order",
+          "t33"."_rid",
+          "t33"."_end",
+          "t33"."_acc",
+          "t33"."_new",
+          MAX(CASE WHEN "t33"."_new" = 1 THEN "t33"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+            PARTITION BY "t33"."person_id"
+            ORDER BY "t33"."start_date" ASC, "t33"."benefit" ASC, "t33"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_spell_start"
+        FROM (
+          SELECT
+            "t27"."person_id",
+            "t27"."benefit",
+            "t27"."start_date",
+            "t27"."target_group",
+            "t27"."early_followup_request_date",
+            "t27"."education_order",
+            "t27"."_rid",
+            "t27"."_end",
+            "t27"."_acc",
+            CASE
+              WHEN (
+                MAX("t27"."_end") OVER (
+                  PARTITION BY "t27"."person_id"
+                  ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                ) IS NULL
+              )
+              OR (
+                (
+                  MAX("t27"."_end") OVER (
+                    PARTITION BY "t27"."person_id"
+                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) IS NOT NULL
+                )
+                AND (
+                  MAX("t27"."_end") OVER (
+                    PARTITION BY "t27"."person_id"
+                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) < MAKE_DATE(9999, 12, 31)
+                )
+                AND (
+                  "t27"."start_date" > CAST(CAST(MAX("t27"."_end") OVER (
+                    PARTITION BY "t27"."person_id"
+                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                )
+                AND (
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['sygedagpenge']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t27"."benefit"
+                    ),
+                    FALSE
+                  )
+                  OR (
+                    (
+                      CASE
+                        WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NOT NULL
+                    )
+                    AND (
+                      "t27"."start_date" >= CAST(CAST(CASE
+                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t27"."_end") OVER (
+                          PARTITION BY "t27"."person_id"
+                          ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                        THEN CAST(CAST(MAX("t27"."_end") OVER (
+                          PARTITION BY "t27"."person_id"
+                          ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ELSE CAST(CAST(DATE_TRUNC(
+                          'MONTH',
+                          CAST(CAST(MAX("t27"."_end") OVER (
+                            PARTITION BY "t27"."person_id"
+                            ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                      END + TO_MONTHS(
+                        COALESCE(
+                          CASE
+                            WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
+                            THEN 1
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                    )
+                  )
+                )
+              )
+              OR COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  LAG("t27"."target_group") OVER (
+                    PARTITION BY "t27"."person_id"
+                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) || CASE
+                    WHEN "t27"."target_group" IS NULL
+                    THEN NULL
+                    ELSE CONCAT('>', "t27"."target_group")
+                  END
+                ),
+                FALSE
+              )
+              THEN 1
+              ELSE 0
+            END AS "_new"
+          FROM (
+            SELECT
+              "t13"."person_id",
+              "t13"."benefit",
+              "t13"."start_date",
+              "t13"."target_group",
+              "t13"."early_followup_request_date",
+              "t13"."education_order",
+              "t13"."_rid",
+              "t13"."_end",
+              "t13"."_acc"
+            FROM "t11" AS "t13"
+            SEMI JOIN (
+              SELECT
+                *
+              FROM "t14" AS "t15"
+              WHERE
+                "t15"."_rows" > 1 AND "t15"."_one_benefit" AND NOT (
+                  "t15"."_all_acc"
+                )
+            ) AS "t23"
+              ON "t13"."person_id" = "t23"."person_id"
+          ) AS "t27"
+        ) AS "t33"
+      ) AS "t34"
+    ) AS "t35"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t37"."person_id",
+        "t37"."benefit",
+        "t37"."start_date",
+        "t37"."target_group",
+        "t37"."early_followup_request_date",
+        "t37"."education_order",
+        "t37"."_rid",
+        "t37"."_end",
+        "t37"."_acc",
+        "t37"."_spell_start"
+      FROM (
+        SELECT
+          "t36"."person_id",
+          "t36"."benefit",
+          "t36"."start_date",
+          "t36"."target_group",
+          "t36"."early_followup_request_date",
+          "t36"."education_order",
+          "t36"."_rid",
+          "t36"."_end",
+          "t36"."_acc",
+          "t36"."_switch",
+          "t36"."_run",
+          "t36"."_new",
+          MAX(CASE WHEN "t36"."_new" = 1 THEN "t36"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+            PARTITION BY "t36"."person_id"
+            ORDER BY "t36"."start_date" ASC, "t36"."benefit" ASC, "t36"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_spell_start"
+        FROM (
+          SELECT
+            "t32"."person_id",
+            "t32"."benefit",
+            "t32"."start_date",
+            "t32"."target_group",
+            "t32"."early_followup_request_date",
+            "t32"."education_order",
+            "t32"."_rid",
+            "t32"."_end",
+            "t32"."_acc",
+            "t32"."_switch",
+            "t32"."_run",
+            CASE
+              WHEN (
+                "t32"."_switch" = 1
+              )
+              OR (
+                (
+                  MAX("t32"."_end") OVER (
+                    PARTITION BY "t32"."person_id", "t32"."_run"
+                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) IS NOT NULL
+                )
+                AND (
+                  MAX("t32"."_end") OVER (
+                    PARTITION BY "t32"."person_id", "t32"."_run"
+                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) < MAKE_DATE(9999, 12, 31)
+                )
+                AND (
+                  "t32"."start_date" > CAST(CAST(MAX("t32"."_end") OVER (
+                    PARTITION BY "t32"."person_id", "t32"."_run"
+                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                )
+                AND (
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['sygedagpenge']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t32"."benefit"
+                    ),
+                    FALSE
+                  )
+                  OR (
+                    (
+                      CASE
+                        WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NOT NULL
+                    )
+                    AND (
+                      "t32"."start_date" >= CAST(CAST(CASE
+                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t32"."_end") OVER (
+                          PARTITION BY "t32"."person_id", "t32"."_run"
+                          ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                        THEN CAST(CAST(MAX("t32"."_end") OVER (
+                          PARTITION BY "t32"."person_id", "t32"."_run"
+                          ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ELSE CAST(CAST(DATE_TRUNC(
+                          'MONTH',
+                          CAST(CAST(MAX("t32"."_end") OVER (
+                            PARTITION BY "t32"."person_id", "t32"."_run"
+                            ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                      END + TO_MONTHS(
+                        COALESCE(
+                          CASE
+                            WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
+                            THEN 1
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                    )
+                  )
+                )
+              )
+              OR COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  LAG("t32"."target_group") OVER (
+                    PARTITION BY "t32"."person_id", "t32"."_run"
+                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) || CASE
+                    WHEN "t32"."target_group" IS NULL
+                    THEN NULL
+                    ELSE CONCAT('>', "t32"."target_group")
+                  END
+                ),
+                FALSE
+              )
+              THEN 1
+              ELSE 0
+            END AS "_new"
+          FROM (
+            SELECT
+              "t31"."person_id",
+              "t31"."benefit",
+              "t31"."start_date",
+              "t31"."target_group",
+              "t31"."early_followup_request_date",
+              "t31"."education_order",
+              "t31"."_rid",
+              "t31"."_end",
+              "t31"."_acc",
+              "t31"."_switch",
+              SUM("t31"."_switch") OVER (
+                PARTITION BY "t31"."person_id"
+                ORDER BY "t31"."start_date" ASC, "t31"."benefit" ASC, "t31"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+              ) AS "_run"
+            FROM (
+              SELECT
+                "t26"."person_id",
+                "t26"."benefit",
+                "t26"."start_date",
+                "t26"."target_group",
+                "t26"."early_followup_request_date",
+                "t26"."education_order",
+                "t26"."_rid",
+                "t26"."_end",
+                "t26"."_acc",
+                CASE
+                  WHEN LAG("t26"."benefit") OVER (
+                    PARTITION BY "t26"."person_id"
+                    ORDER BY "t26"."start_date" ASC, "t26"."benefit" ASC, "t26"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) IS NULL
+                  THEN 1
+                  WHEN LAG("t26"."benefit") OVER (
+                    PARTITION BY "t26"."person_id"
+                    ORDER BY "t26"."start_date" ASC, "t26"."benefit" ASC, "t26"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                  ) <> "t26"."benefit"
+                  THEN 1
+                  ELSE 0
+                END AS "_switch"
+              FROM (
+                SELECT
+                  "t13"."person_id",
+                  "t13"."benefit",
+                  "t13"."start_date",
+                  "t13"."target_group",
+                  "t13"."early_followup_request_date",
+                  "t13"."education_order",
+                  "t13"."_rid",
+                  "t13"."_end",
+                  "t13"."_acc"
+                FROM "t11" AS "t13"
+                SEMI JOIN (
+                  SELECT
+                    *
+                  FROM "t14" AS "t15"
+                  WHERE
+                    "t15"."_rows" > 1 AND NOT (
+                      "t15"."_one_benefit"
+                    )
+                ) AS "t22"
+                  ON "t13"."person_id" = "t22"."person_id"
+              ) AS "t26"
+            ) AS "t31"
+          ) AS "t32"
+        ) AS "t36"
+      ) AS "t37"
+    ) AS "t38"
+  ) AS "t39"
+), "t42" AS (
   SELECT
     *
-  FROM "t28" AS "t29"
+  FROM "t40" AS "t41"
   WHERE
-    "t29"."_acc"
-), "t34" AS (
+    "t41"."_acc"
+), "t46" AS (
   SELECT
-    "t32"."person_id",
-    "t32"."benefit",
-    MIN("t32"."start_date") AS "c1"
-  FROM "t30" AS "t32"
+    "t44"."person_id",
+    "t44"."benefit",
+    MIN("t44"."start_date") AS "c1"
+  FROM "t42" AS "t44"
   GROUP BY
     1,
     2
-), "t43" AS (
+), "t55" AS (
   SELECT
-    "t42"."person_id",
-    "t42"."benefit",
-    "t42"."c1",
-    "t42"."c2"
+    "t54"."person_id",
+    "t54"."benefit",
+    "t54"."c1",
+    "t54"."c2"
   FROM (
     SELECT
-      "t36"."person_id",
-      "t36"."benefit",
-      "t36"."c1",
-      "t41"."person_id" AS "person_id_right",
-      "t41"."benefit" AS "benefit_right",
-      "t41"."c2"
-    FROM "t34" AS "t36"
+      "t48"."person_id",
+      "t48"."benefit",
+      "t48"."c1",
+      "t53"."person_id" AS "person_id_right",
+      "t53"."benefit" AS "benefit_right",
+      "t53"."c2"
+    FROM "t46" AS "t48"
     LEFT OUTER JOIN (
       SELECT
-        "t39"."person_id",
-        "t39"."benefit",
-        MIN("t39"."start_date") AS "c2"
+        "t51"."person_id",
+        "t51"."benefit",
+        MIN("t51"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t33"."person_id",
-            "t33"."benefit",
-            "t33"."start_date",
-            "t33"."target_group",
-            "t33"."early_followup_request_date",
-            "t33"."education_order",
-            "t33"."_rid",
-            "t33"."_end",
-            "t33"."_acc",
-            "t33"."_new",
-            "t33"."_spell_start",
-            "t37"."c1"
-          FROM "t30" AS "t33"
-          INNER JOIN "t34" AS "t37"
-            ON "t33"."person_id" = "t37"."person_id" AND "t33"."benefit" = "t37"."benefit"
-        ) AS "t38"
+            "t45"."person_id",
+            "t45"."benefit",
+            "t45"."start_date",
+            "t45"."target_group",
+            "t45"."early_followup_request_date",
+            "t45"."education_order",
+            "t45"."_rid",
+            "t45"."_end",
+            "t45"."_acc",
+            "t45"."_spell_start",
+            "t49"."c1"
+          FROM "t42" AS "t45"
+          INNER JOIN "t46" AS "t49"
+            ON "t45"."person_id" = "t49"."person_id" AND "t45"."benefit" = "t49"."benefit"
+        ) AS "t50"
         WHERE
-          "t38"."start_date" >= CAST(CAST("t38"."c1" + TO_MONTHS(
+          "t50"."start_date" >= CAST(CAST("t50"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t38"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t50"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t39"
+      ) AS "t51"
       GROUP BY
         1,
         2
-    ) AS "t41"
-      ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
-  ) AS "t42"
-), "t52" AS (
+    ) AS "t53"
+      ON "t48"."person_id" = "t53"."person_id" AND "t48"."benefit" = "t53"."benefit"
+  ) AS "t54"
+), "t64" AS (
   SELECT
-    "t51"."person_id",
-    "t51"."benefit",
-    "t51"."c1",
-    "t51"."c2",
-    "t51"."c3"
+    "t63"."person_id",
+    "t63"."benefit",
+    "t63"."c1",
+    "t63"."c2",
+    "t63"."c3"
   FROM (
     SELECT
-      "t45"."person_id",
-      "t45"."benefit",
-      "t45"."c1",
-      "t45"."c2",
-      "t50"."person_id" AS "person_id_right",
-      "t50"."benefit" AS "benefit_right",
-      "t50"."c3"
-    FROM "t43" AS "t45"
+      "t57"."person_id",
+      "t57"."benefit",
+      "t57"."c1",
+      "t57"."c2",
+      "t62"."person_id" AS "person_id_right",
+      "t62"."benefit" AS "benefit_right",
+      "t62"."c3"
+    FROM "t55" AS "t57"
     LEFT OUTER JOIN (
       SELECT
-        "t48"."person_id",
-        "t48"."benefit",
-        MIN("t48"."start_date") AS "c3"
+        "t60"."person_id",
+        "t60"."benefit",
+        MIN("t60"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t33"."person_id",
-            "t33"."benefit",
-            "t33"."start_date",
-            "t33"."target_group",
-            "t33"."early_followup_request_date",
-            "t33"."education_order",
-            "t33"."_rid",
-            "t33"."_end",
-            "t33"."_acc",
-            "t33"."_new",
-            "t33"."_spell_start",
-            "t46"."c1",
-            "t46"."c2"
-          FROM "t30" AS "t33"
-          INNER JOIN "t43" AS "t46"
-            ON "t33"."person_id" = "t46"."person_id" AND "t33"."benefit" = "t46"."benefit"
-        ) AS "t47"
+            "t45"."person_id",
+            "t45"."benefit",
+            "t45"."start_date",
+            "t45"."target_group",
+            "t45"."early_followup_request_date",
+            "t45"."education_order",
+            "t45"."_rid",
+            "t45"."_end",
+            "t45"."_acc",
+            "t45"."_spell_start",
+            "t58"."c1",
+            "t58"."c2"
+          FROM "t42" AS "t45"
+          INNER JOIN "t55" AS "t58"
+            ON "t45"."person_id" = "t58"."person_id" AND "t45"."benefit" = "t58"."benefit"
+        ) AS "t59"
         WHERE
-          "t47"."start_date" >= CAST(CAST("t47"."c2" + TO_MONTHS(
+          "t59"."start_date" >= CAST(CAST("t59"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t47"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t59"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t48"
+      ) AS "t60"
       GROUP BY
         1,
         2
-    ) AS "t50"
-      ON "t45"."person_id" = "t50"."person_id" AND "t45"."benefit" = "t50"."benefit"
-  ) AS "t51"
-), "t78" AS (
+    ) AS "t62"
+      ON "t57"."person_id" = "t62"."person_id" AND "t57"."benefit" = "t62"."benefit"
+  ) AS "t63"
+), "t88" AS (
   SELECT
-    "t77"."person_id",
-    "t77"."benefit",
-    "t77"."_key" AS "start_date",
+    "t87"."person_id",
+    "t87"."benefit",
+    "t87"."_key" AS "start_date",
     CASE
-      WHEN "t77"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t87"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t77"."_end"
+      ELSE "t87"."_end"
     END AS "end_date",
     "t6"."first_contact_date",
     "t6"."target_group",
@@ -441,306 +661,277 @@ WITH "t11" AS (
     "t6"."expected_absence_weeks",
     "t6"."work_obligation",
     "t6"."municipality",
-    "t77"."early_followup_request_date",
-    "t77"."education_order",
-    "t77"."periods"
+    "t87"."early_followup_request_date",
+    "t87"."education_order",
+    "t87"."periods"
   FROM (
     SELECT
-      "t75"."person_id",
-      "t75"."benefit",
-      "t75"."_key",
-      MAX("t75"."_end") AS "_end",
+      "t85"."person_id",
+      "t85"."benefit",
+      "t85"."_key",
+      MAX("t85"."_end") AS "_end",
       COUNT(*) AS "periods",
-      FIRST("t75"."_rid" ORDER BY "t75"."start_date") AS "_first",
-      MIN("t75"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t75"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FIRST("t85"."_rid" ORDER BY "t85"."start_date") AS "_first",
+      MIN("t85"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t85"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t29"."person_id",
-          "t29"."benefit",
-          "t29"."start_date",
-          "t29"."_end",
-          "t29"."_spell_start" AS "_key",
-          "t29"."_acc",
-          "t29"."_rid",
-          "t29"."early_followup_request_date",
-          "t29"."education_order"
-        FROM "t28" AS "t29"
+          "t41"."person_id",
+          "t41"."benefit",
+          "t41"."start_date",
+          "t41"."_end",
+          "t41"."_spell_start" AS "_key",
+          "t41"."_acc",
+          "t41"."_rid",
+          "t41"."early_followup_request_date",
+          "t41"."education_order"
+        FROM "t40" AS "t41"
         WHERE
           NOT (
-            "t29"."_acc"
+            "t41"."_acc"
           )
-      ) AS "t31"
+      ) AS "t43"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          "t73"."person_id",
-          "t73"."benefit",
-          "t73"."start_date",
-          "t73"."_end",
-          "t73"."_key",
-          "t73"."_acc",
-          "t73"."_rid",
-          "t73"."early_followup_request_date",
-          "t73"."education_order"
+          "t83"."person_id",
+          "t83"."benefit",
+          "t83"."start_date",
+          "t83"."_end",
+          GREATEST(
+            CASE
+              WHEN "t83"."c1" <= "t83"."start_date"
+              THEN "t83"."c1"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t83"."c2" <= "t83"."start_date"
+              THEN "t83"."c2"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t83"."c3" <= "t83"."start_date"
+              THEN "t83"."c3"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t83"."c4" <= "t83"."start_date"
+              THEN "t83"."c4"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t83"."c5" <= "t83"."start_date"
+              THEN "t83"."c5"
+              ELSE CAST(NULL AS DATE)
+            END
+          ) AS "_key",
+          "t83"."_acc",
+          "t83"."_rid",
+          "t83"."early_followup_request_date",
+          "t83"."education_order"
         FROM (
           SELECT
-            "t72".*
-            EXCLUDE ("c1", "c2", "c3", "c4", "c5")
-          FROM (
+            "t45"."person_id",
+            "t45"."benefit",
+            "t45"."start_date",
+            "t45"."target_group",
+            "t45"."early_followup_request_date",
+            "t45"."education_order",
+            "t45"."_rid",
+            "t45"."_end",
+            "t45"."_acc",
+            "t45"."_spell_start",
+            "t82"."c1",
+            "t82"."c2",
+            "t82"."c3",
+            "t82"."c4",
+            "t82"."c5"
+          FROM "t42" AS "t45"
+          INNER JOIN (
             SELECT
-              "t71"."person_id",
-              "t71"."benefit",
-              "t71"."start_date",
-              "t71"."target_group",
-              "t71"."early_followup_request_date",
-              "t71"."education_order",
-              "t71"."_rid",
-              "t71"."_end",
-              "t71"."_acc",
-              "t71"."_new",
-              "t71"."_spell_start",
-              "t71"."c1",
-              "t71"."c2",
-              "t71"."c3",
-              "t71"."c4",
-              "t71"."c5",
-              GREATEST(
-                CASE
-                  WHEN "t71"."c1" <= "t71"."start_date"
-                  THEN "t71"."c1"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t71"."c2" <= "t71"."start_date"
-                  THEN "t71"."c2"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t71"."c3" <= "t71"."start_date"
-                  THEN "t71"."c3"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t71"."c4" <= "t71"."start_date"
-                  THEN "t71"."c4"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t71"."c5" <= "t71"."start_date"
-                  THEN "t71"."c5"
-                  ELSE CAST(NULL AS DATE)
-                END
-              ) AS "_key"
+              "t80".*
+              EXCLUDE ("benefit_right", "person_id_right")
             FROM (
               SELECT
-                "t33"."person_id",
-                "t33"."benefit",
-                "t33"."start_date",
-                "t33"."target_group",
-                "t33"."early_followup_request_date",
-                "t33"."education_order",
-                "t33"."_rid",
-                "t33"."_end",
-                "t33"."_acc",
-                "t33"."_new",
-                "t33"."_spell_start",
-                "t70"."c1",
-                "t70"."c2",
-                "t70"."c3",
-                "t70"."c4",
-                "t70"."c5"
-              FROM "t30" AS "t33"
-              INNER JOIN (
+                "t74"."person_id",
+                "t74"."benefit",
+                "t74"."c1",
+                "t74"."c2",
+                "t74"."c3",
+                "t74"."c4",
+                "t79"."person_id" AS "person_id_right",
+                "t79"."benefit" AS "benefit_right",
+                "t79"."c5"
+              FROM (
                 SELECT
-                  "t68".*
+                  "t72".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t62"."person_id",
-                    "t62"."benefit",
-                    "t62"."c1",
-                    "t62"."c2",
-                    "t62"."c3",
-                    "t62"."c4",
-                    "t67"."person_id" AS "person_id_right",
-                    "t67"."benefit" AS "benefit_right",
-                    "t67"."c5"
-                  FROM (
-                    SELECT
-                      "t60".*
-                      EXCLUDE ("benefit_right", "person_id_right")
-                    FROM (
-                      SELECT
-                        "t54"."person_id",
-                        "t54"."benefit",
-                        "t54"."c1",
-                        "t54"."c2",
-                        "t54"."c3",
-                        "t59"."person_id" AS "person_id_right",
-                        "t59"."benefit" AS "benefit_right",
-                        "t59"."c4"
-                      FROM "t52" AS "t54"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t57"."person_id",
-                          "t57"."benefit",
-                          MIN("t57"."start_date") AS "c4"
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t33"."person_id",
-                              "t33"."benefit",
-                              "t33"."start_date",
-                              "t33"."target_group",
-                              "t33"."early_followup_request_date",
-                              "t33"."education_order",
-                              "t33"."_rid",
-                              "t33"."_end",
-                              "t33"."_acc",
-                              "t33"."_new",
-                              "t33"."_spell_start",
-                              "t55"."c1",
-                              "t55"."c2",
-                              "t55"."c3"
-                            FROM "t30" AS "t33"
-                            INNER JOIN "t52" AS "t55"
-                              ON "t33"."person_id" = "t55"."person_id" AND "t33"."benefit" = "t55"."benefit"
-                          ) AS "t56"
-                          WHERE
-                            "t56"."start_date" >= CAST(CAST("t56"."c3" + TO_MONTHS(
-                              COALESCE(
-                                CASE WHEN "t56"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE)
-                        ) AS "t57"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t59"
-                        ON "t54"."person_id" = "t59"."person_id" AND "t54"."benefit" = "t59"."benefit"
-                    ) AS "t60"
-                  ) AS "t62"
+                    "t66"."person_id",
+                    "t66"."benefit",
+                    "t66"."c1",
+                    "t66"."c2",
+                    "t66"."c3",
+                    "t71"."person_id" AS "person_id_right",
+                    "t71"."benefit" AS "benefit_right",
+                    "t71"."c4"
+                  FROM "t64" AS "t66"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t65"."person_id",
-                      "t65"."benefit",
-                      MIN("t65"."start_date") AS "c5"
+                      "t69"."person_id",
+                      "t69"."benefit",
+                      MIN("t69"."start_date") AS "c4"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t33"."person_id",
-                          "t33"."benefit",
-                          "t33"."start_date",
-                          "t33"."target_group",
-                          "t33"."early_followup_request_date",
-                          "t33"."education_order",
-                          "t33"."_rid",
-                          "t33"."_end",
-                          "t33"."_acc",
-                          "t33"."_new",
-                          "t33"."_spell_start",
-                          "t63"."c1",
-                          "t63"."c2",
-                          "t63"."c3",
-                          "t63"."c4"
-                        FROM "t30" AS "t33"
-                        INNER JOIN (
-                          SELECT
-                            "t60".*
-                            EXCLUDE ("benefit_right", "person_id_right")
-                          FROM (
-                            SELECT
-                              "t54"."person_id",
-                              "t54"."benefit",
-                              "t54"."c1",
-                              "t54"."c2",
-                              "t54"."c3",
-                              "t59"."person_id" AS "person_id_right",
-                              "t59"."benefit" AS "benefit_right",
-                              "t59"."c4"
-                            FROM "t52" AS "t54"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t57"."person_id",
-                                "t57"."benefit",
-                                MIN("t57"."start_date") AS "c4"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t33"."person_id",
-                                    "t33"."benefit",
-                                    "t33"."start_date",
-                                    "t33"."target_group",
-                                    "t33"."early_followup_request_date",
-                                    "t33"."education_order",
-                                    "t33"."_rid",
-                                    "t33"."_end",
-                                    "t33"."_acc",
-                                    "t33"."_new",
-                                    "t33"."_spell_start",
-                                    "t55"."c1",
-                                    "t55"."c2",
-                                    "t55"."c3"
-                                  FROM "t30" AS "t33"
-                                  INNER JOIN "t52" AS "t55"
-                                    ON "t33"."person_id" = "t55"."person_id" AND "t33"."benefit" = "t55"."benefit"
-                                ) AS "t56"
-                                WHERE
-                                  "t56"."start_date" >= CAST(CAST("t56"."c3" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE WHEN "t56"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE)
-                              ) AS "t57"
-                              GROUP BY
-                                1,
-                                2
-                            ) AS "t59"
-                              ON "t54"."person_id" = "t59"."person_id" AND "t54"."benefit" = "t59"."benefit"
-                          ) AS "t60"
-                        ) AS "t63"
-                          ON "t33"."person_id" = "t63"."person_id" AND "t33"."benefit" = "t63"."benefit"
-                      ) AS "t64"
+                          "t45"."person_id",
+                          "t45"."benefit",
+                          "t45"."start_date",
+                          "t45"."target_group",
+                          "t45"."early_followup_request_date",
+                          "t45"."education_order",
+                          "t45"."_rid",
+                          "t45"."_end",
+                          "t45"."_acc",
+                          "t45"."_spell_start",
+                          "t67"."c1",
+                          "t67"."c2",
+                          "t67"."c3"
+                        FROM "t42" AS "t45"
+                        INNER JOIN "t64" AS "t67"
+                          ON "t45"."person_id" = "t67"."person_id" AND "t45"."benefit" = "t67"."benefit"
+                      ) AS "t68"
                       WHERE
-                        "t64"."start_date" >= CAST(CAST("t64"."c4" + TO_MONTHS(
+                        "t68"."start_date" >= CAST(CAST("t68"."c3" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t64"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t68"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t65"
+                    ) AS "t69"
                     GROUP BY
                       1,
                       2
-                  ) AS "t67"
-                    ON "t62"."person_id" = "t67"."person_id" AND "t62"."benefit" = "t67"."benefit"
-                ) AS "t68"
-              ) AS "t70"
-                ON "t33"."person_id" = "t70"."person_id" AND "t33"."benefit" = "t70"."benefit"
-            ) AS "t71"
-          ) AS "t72"
-        ) AS "t73"
-      ) AS "t74"
-    ) AS "t75"
+                  ) AS "t71"
+                    ON "t66"."person_id" = "t71"."person_id" AND "t66"."benefit" = "t71"."benefit"
+                ) AS "t72"
+              ) AS "t74"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t77"."person_id",
+                  "t77"."benefit",
+                  MIN("t77"."start_date") AS "c5"
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t45"."person_id",
+                      "t45"."benefit",
+                      "t45"."start_date",
+                      "t45"."target_group",
+                      "t45"."early_followup_request_date",
+                      "t45"."education_order",
+                      "t45"."_rid",
+                      "t45"."_end",
+                      "t45"."_acc",
+                      "t45"."_spell_start",
+                      "t75"."c1",
+                      "t75"."c2",
+                      "t75"."c3",
+                      "t75"."c4"
+                    FROM "t42" AS "t45"
+                    INNER JOIN (
+                      SELECT
+                        "t72".*
+                        EXCLUDE ("benefit_right", "person_id_right")
+                      FROM (
+                        SELECT
+                          "t66"."person_id",
+                          "t66"."benefit",
+                          "t66"."c1",
+                          "t66"."c2",
+                          "t66"."c3",
+                          "t71"."person_id" AS "person_id_right",
+                          "t71"."benefit" AS "benefit_right",
+                          "t71"."c4"
+                        FROM "t64" AS "t66"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t69"."person_id",
+                            "t69"."benefit",
+                            MIN("t69"."start_date") AS "c4"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t45"."person_id",
+                                "t45"."benefit",
+                                "t45"."start_date",
+                                "t45"."target_group",
+                                "t45"."early_followup_request_date",
+                                "t45"."education_order",
+                                "t45"."_rid",
+                                "t45"."_end",
+                                "t45"."_acc",
+                                "t45"."_spell_start",
+                                "t67"."c1",
+                                "t67"."c2",
+                                "t67"."c3"
+                              FROM "t42" AS "t45"
+                              INNER JOIN "t64" AS "t67"
+                                ON "t45"."person_id" = "t67"."person_id" AND "t45"."benefit" = "t67"."benefit"
+                            ) AS "t68"
+                            WHERE
+                              "t68"."start_date" >= CAST(CAST("t68"."c3" + TO_MONTHS(
+                                COALESCE(
+                                  CASE WHEN "t68"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                          ) AS "t69"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t71"
+                          ON "t66"."person_id" = "t71"."person_id" AND "t66"."benefit" = "t71"."benefit"
+                      ) AS "t72"
+                    ) AS "t75"
+                      ON "t45"."person_id" = "t75"."person_id" AND "t45"."benefit" = "t75"."benefit"
+                  ) AS "t76"
+                  WHERE
+                    "t76"."start_date" >= CAST(CAST("t76"."c4" + TO_MONTHS(
+                      COALESCE(
+                        CASE WHEN "t76"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE)
+                ) AS "t77"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t79"
+                ON "t74"."person_id" = "t79"."person_id" AND "t74"."benefit" = "t79"."benefit"
+            ) AS "t80"
+          ) AS "t82"
+            ON "t45"."person_id" = "t82"."person_id" AND "t45"."benefit" = "t82"."benefit"
+        ) AS "t83"
+      ) AS "t84"
+    ) AS "t85"
     GROUP BY
       1,
       2,
       3
-  ) AS "t77"
+  ) AS "t87"
   INNER JOIN (
     SELECT
       "t2"."rowid" AS "_frid",
@@ -755,72 +946,72 @@ WITH "t11" AS (
       "t2"."municipality"
     FROM "benefit_periods" AS "t2"
   ) AS "t6"
-    ON "t77"."_first" = "t6"."_frid"
+    ON "t87"."_first" = "t6"."_frid"
 )
 SELECT
-  "t111"."person_id",
-  "t111"."benefit",
+  "t121"."person_id",
+  "t121"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
   '1.1.1' AS "rule_version",
   CASE
-    WHEN "t111"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t121"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t111"."window_start",
+  "t121"."window_start",
   CASE
-    WHEN COALESCE("t111"."is_applicable", FALSE)
-    THEN "t111"."due_date"
+    WHEN COALESCE("t121"."is_applicable", FALSE)
+    THEN "t121"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t111"."is_applicable", FALSE)
+      COALESCE("t121"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t111"."fulfilled_date" <= "t111"."due_date"
+      "t121"."fulfilled_date" <= "t121"."due_date"
     )
     THEN 'met'
-    WHEN "t111"."fulfilled_date" IS NOT NULL
+    WHEN "t121"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t111"."is_exempt", FALSE)
+    WHEN COALESCE("t121"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t111"."due_date" < CAST($as_of AS DATE)
+    WHEN "t121"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t111"."is_applicable", FALSE)
-    THEN "t111"."fulfilled_date"
+    WHEN COALESCE("t121"."is_applicable", FALSE)
+    THEN "t121"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t111"."is_applicable", FALSE)
+      COALESCE("t121"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t111"."fulfilled_date" > "t111"."due_date"
+      "t121"."fulfilled_date" > "t121"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t111"."due_date", "t111"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t121"."due_date", "t121"."fulfilled_date")
     WHEN NOT (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t111"."is_exempt", FALSE)
+      COALESCE("t121"."is_exempt", FALSE)
     )
     AND (
-      "t111"."due_date" < CAST($as_of AS DATE)
+      "t121"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t111"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t121"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -829,11 +1020,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t111"."is_applicable", FALSE)
-              THEN "t111"."due_date"
+              WHEN COALESCE("t121"."is_applicable", FALSE)
+              THEN "t121"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t111"."window_start"
+            "t121"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -850,11 +1041,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t111"."is_applicable", FALSE)
-              THEN "t111"."due_date"
+              WHEN COALESCE("t121"."is_applicable", FALSE)
+              THEN "t121"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t111"."window_start"
+            "t121"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -865,76 +1056,76 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t111"."evidence", '') AS "evidence"
+  END || COALESCE("t121"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t110"."person_id",
-    "t110"."benefit",
-    "t110"."start_date",
-    "t110"."end_date",
-    "t110"."first_contact_date",
-    "t110"."target_group",
-    "t110"."first_absence_date",
-    "t110"."sickness_category",
-    "t110"."employed",
-    "t110"."handover_date",
-    "t110"."expected_absence_weeks",
-    "t110"."work_obligation",
-    "t110"."municipality",
-    "t110"."early_followup_request_date",
-    "t110"."education_order",
-    "t110"."periods",
-    "t110"."window_start",
-    "t110"."category_in_force",
-    "t110"."category_exempt",
-    "t110"."category_note",
-    "t110"."_weeks",
-    "t110"."_fast_track",
-    "t110"."due0",
-    "t110"."exemption_start",
-    "t110"."exemption_end",
-    "t110"."exemption_reason",
-    "t110"."due_date",
-    "t110"."exemption_applies",
-    "t110"."person_id_right",
-    "t110"."benefit_right",
-    "t110"."start_date_right",
-    "t110"."fulfilled_date",
-    "t110"."held_text",
+    "t120"."person_id",
+    "t120"."benefit",
+    "t120"."start_date",
+    "t120"."end_date",
+    "t120"."first_contact_date",
+    "t120"."target_group",
+    "t120"."first_absence_date",
+    "t120"."sickness_category",
+    "t120"."employed",
+    "t120"."handover_date",
+    "t120"."expected_absence_weeks",
+    "t120"."work_obligation",
+    "t120"."municipality",
+    "t120"."early_followup_request_date",
+    "t120"."education_order",
+    "t120"."periods",
+    "t120"."window_start",
+    "t120"."category_in_force",
+    "t120"."category_exempt",
+    "t120"."category_note",
+    "t120"."_weeks",
+    "t120"."_fast_track",
+    "t120"."due0",
+    "t120"."exemption_start",
+    "t120"."exemption_end",
+    "t120"."exemption_reason",
+    "t120"."due_date",
+    "t120"."exemption_applies",
+    "t120"."person_id_right",
+    "t120"."benefit_right",
+    "t120"."start_date_right",
+    "t120"."fulfilled_date",
+    "t120"."held_text",
     (
-      "t110"."_weeks" IS NOT NULL
+      "t120"."_weeks" IS NOT NULL
     )
     AND (
       CASE
-        WHEN "t110"."category_exempt"
+        WHEN "t120"."category_exempt"
         THEN CASE
-          WHEN "t110"."category_in_force" IS NULL
+          WHEN "t120"."category_in_force" IS NULL
           THEN NULL
           ELSE CONCAT(
             'visitationskategori ',
-            "t110"."category_in_force",
+            "t120"."category_in_force",
             ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
           )
         END
         WHEN COALESCE(
-          COALESCE("t110"."employed", FALSE)
+          COALESCE("t120"."employed", FALSE)
           AND (
             CASE
-              WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
+              WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t110"."expected_absence_weeks" IS NOT NULL
+            "t120"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t110"."expected_absence_weeks" < CASE
-              WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
+            "t120"."expected_absence_weeks" < CASE
+              WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END
@@ -942,11 +1133,11 @@ FROM (
           FALSE
         )
         THEN CASE
-          WHEN CAST("t110"."expected_absence_weeks" AS TEXT) IS NULL
+          WHEN CAST("t120"."expected_absence_weeks" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
             'sygemeldt fra job med forventet fravær på ',
-            CAST("t110"."expected_absence_weeks" AS TEXT),
+            CAST("t120"."expected_absence_weeks" AS TEXT),
             ' uger: ikke i kommunens opfølgning'
           )
         END
@@ -955,31 +1146,31 @@ FROM (
     )
     AND NOT (
       (
-        "t110"."end_date" IS NOT NULL
+        "t120"."end_date" IS NOT NULL
       )
       AND (
-        "t110"."end_date" < "t110"."due_date"
+        "t120"."end_date" < "t120"."due_date"
       )
       AND (
-        "t110"."fulfilled_date" IS NULL
+        "t120"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
-    "t110"."exemption_applies"
+    "t120"."exemption_applies"
     AND (
-      CAST($as_of AS DATE) <= "t110"."exemption_end"
+      CAST($as_of AS DATE) <= "t120"."exemption_end"
     ) AS "is_exempt",
     CONCAT_WS(
       '; ',
-      NULLIF("t110"."category_note", ''),
+      NULLIF("t120"."category_note", ''),
       NULLIF(
         CASE
-          WHEN "t110"."_fast_track"
+          WHEN "t120"."_fast_track"
           THEN CASE
-            WHEN CAST("t110"."early_followup_request_date" AS TEXT) IS NULL
+            WHEN CAST("t120"."early_followup_request_date" AS TEXT) IS NULL
             THEN NULL
             ELSE CONCAT(
               'tidlig opfølgning anmodet ',
-              CAST("t110"."early_followup_request_date" AS TEXT),
+              CAST("t120"."early_followup_request_date" AS TEXT),
               ' (§ 13 b, stk. 2)'
             )
           END
@@ -989,38 +1180,38 @@ FROM (
       ),
       NULLIF(
         CASE
-          WHEN "t110"."_weeks" IS NULL
+          WHEN "t120"."_weeks" IS NULL
           THEN 'reglen var ikke i kraft på første fraværsdag'
           WHEN CASE
-            WHEN "t110"."category_exempt"
+            WHEN "t120"."category_exempt"
             THEN CASE
-              WHEN "t110"."category_in_force" IS NULL
+              WHEN "t120"."category_in_force" IS NULL
               THEN NULL
               ELSE CONCAT(
                 'visitationskategori ',
-                "t110"."category_in_force",
+                "t120"."category_in_force",
                 ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               )
             END
             WHEN COALESCE(
-              COALESCE("t110"."employed", FALSE)
+              COALESCE("t120"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t110"."expected_absence_weeks" IS NOT NULL
+                "t120"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t110"."expected_absence_weeks" < CASE
-                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t120"."expected_absence_weeks" < CASE
+                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
@@ -1028,46 +1219,46 @@ FROM (
               FALSE
             )
             THEN CASE
-              WHEN CAST("t110"."expected_absence_weeks" AS TEXT) IS NULL
+              WHEN CAST("t120"."expected_absence_weeks" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'sygemeldt fra job med forventet fravær på ',
-                CAST("t110"."expected_absence_weeks" AS TEXT),
+                CAST("t120"."expected_absence_weeks" AS TEXT),
                 ' uger: ikke i kommunens opfølgning'
               )
             END
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t110"."category_exempt"
+            WHEN "t120"."category_exempt"
             THEN CASE
-              WHEN "t110"."category_in_force" IS NULL
+              WHEN "t120"."category_in_force" IS NULL
               THEN NULL
               ELSE CONCAT(
                 'visitationskategori ',
-                "t110"."category_in_force",
+                "t120"."category_in_force",
                 ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               )
             END
             WHEN COALESCE(
-              COALESCE("t110"."employed", FALSE)
+              COALESCE("t120"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t110"."expected_absence_weeks" IS NOT NULL
+                "t120"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t110"."expected_absence_weeks" < CASE
-                  WHEN "t110"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t120"."expected_absence_weeks" < CASE
+                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t110"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
@@ -1075,31 +1266,31 @@ FROM (
               FALSE
             )
             THEN CASE
-              WHEN CAST("t110"."expected_absence_weeks" AS TEXT) IS NULL
+              WHEN CAST("t120"."expected_absence_weeks" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'sygemeldt fra job med forventet fravær på ',
-                CAST("t110"."expected_absence_weeks" AS TEXT),
+                CAST("t120"."expected_absence_weeks" AS TEXT),
                 ' uger: ikke i kommunens opfølgning'
               )
             END
             ELSE ''
           END
-          WHEN "t110"."fulfilled_date" IS NOT NULL
-          THEN "t110"."held_text"
+          WHEN "t120"."fulfilled_date" IS NOT NULL
+          THEN "t120"."held_text"
           WHEN (
-            "t110"."end_date" IS NOT NULL
+            "t120"."end_date" IS NOT NULL
           )
           AND (
-            "t110"."end_date" < "t110"."due_date"
+            "t120"."end_date" < "t120"."due_date"
           )
           AND (
-            "t110"."fulfilled_date" IS NULL
+            "t120"."fulfilled_date" IS NULL
           )
           THEN CASE
-            WHEN CAST("t110"."end_date" AS TEXT) IS NULL
+            WHEN CAST("t120"."end_date" AS TEXT) IS NULL
             THEN NULL
-            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t110"."end_date" AS TEXT), ' før fristen')
+            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
           END
           ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
         END,
@@ -1107,19 +1298,19 @@ FROM (
       ),
       NULLIF(
         CASE
-          WHEN "t110"."exemption_applies"
+          WHEN "t120"."exemption_applies"
           THEN CASE
-            WHEN CAST("t110"."exemption_start" AS TEXT) IS NULL
-            OR CAST("t110"."exemption_end" AS TEXT) IS NULL
-            OR "t110"."exemption_reason" IS NULL
+            WHEN CAST("t120"."exemption_start" AS TEXT) IS NULL
+            OR CAST("t120"."exemption_end" AS TEXT) IS NULL
+            OR "t120"."exemption_reason" IS NULL
             THEN NULL
             ELSE CONCAT(
               'fritaget ',
-              CAST("t110"."exemption_start" AS TEXT),
+              CAST("t120"."exemption_start" AS TEXT),
               '–',
-              CAST("t110"."exemption_end" AS TEXT),
+              CAST("t120"."exemption_end" AS TEXT),
               ' (',
-              "t110"."exemption_reason",
+              "t120"."exemption_reason",
               '), fristen forlænget'
             )
           END
@@ -1130,90 +1321,90 @@ FROM (
     ) AS "evidence"
   FROM (
     SELECT
-      "t109"."person_id",
-      "t109"."benefit",
-      "t109"."start_date",
-      "t109"."end_date",
-      "t109"."first_contact_date",
-      "t109"."target_group",
-      "t109"."first_absence_date",
-      "t109"."sickness_category",
-      "t109"."employed",
-      "t109"."handover_date",
-      "t109"."expected_absence_weeks",
-      "t109"."work_obligation",
-      "t109"."municipality",
-      "t109"."early_followup_request_date",
-      "t109"."education_order",
-      "t109"."periods",
-      "t109"."window_start",
-      "t109"."category_in_force",
-      "t109"."category_exempt",
-      "t109"."category_note",
-      "t109"."_weeks",
-      "t109"."_fast_track",
-      "t109"."due0",
-      "t109"."exemption_start",
-      "t109"."exemption_end",
-      "t109"."exemption_reason",
-      "t109"."due_date",
-      "t109"."exemption_applies",
-      "t104"."person_id" AS "person_id_right",
-      "t104"."benefit" AS "benefit_right",
-      "t104"."start_date" AS "start_date_right",
-      "t104"."fulfilled_date",
-      "t104"."held_text"
+      "t119"."person_id",
+      "t119"."benefit",
+      "t119"."start_date",
+      "t119"."end_date",
+      "t119"."first_contact_date",
+      "t119"."target_group",
+      "t119"."first_absence_date",
+      "t119"."sickness_category",
+      "t119"."employed",
+      "t119"."handover_date",
+      "t119"."expected_absence_weeks",
+      "t119"."work_obligation",
+      "t119"."municipality",
+      "t119"."early_followup_request_date",
+      "t119"."education_order",
+      "t119"."periods",
+      "t119"."window_start",
+      "t119"."category_in_force",
+      "t119"."category_exempt",
+      "t119"."category_note",
+      "t119"."_weeks",
+      "t119"."_fast_track",
+      "t119"."due0",
+      "t119"."exemption_start",
+      "t119"."exemption_end",
+      "t119"."exemption_reason",
+      "t119"."due_date",
+      "t119"."exemption_applies",
+      "t114"."person_id" AS "person_id_right",
+      "t114"."benefit" AS "benefit_right",
+      "t114"."start_date" AS "start_date_right",
+      "t114"."fulfilled_date",
+      "t114"."held_text"
     FROM (
       SELECT
-        "t107"."person_id",
-        "t107"."benefit",
-        "t107"."start_date",
-        "t107"."end_date",
-        "t107"."first_contact_date",
-        "t107"."target_group",
-        "t107"."first_absence_date",
-        "t107"."sickness_category",
-        "t107"."employed",
-        "t107"."handover_date",
-        "t107"."expected_absence_weeks",
-        "t107"."work_obligation",
-        "t107"."municipality",
-        "t107"."early_followup_request_date",
-        "t107"."education_order",
-        "t107"."periods",
-        "t107"."window_start",
-        "t107"."category_in_force",
-        "t107"."category_exempt",
-        "t107"."category_note",
-        "t107"."_weeks",
-        "t107"."_fast_track",
-        "t107"."due0",
-        "t107"."exemption_start",
-        "t107"."exemption_end",
-        "t107"."exemption_reason",
+        "t117"."person_id",
+        "t117"."benefit",
+        "t117"."start_date",
+        "t117"."end_date",
+        "t117"."first_contact_date",
+        "t117"."target_group",
+        "t117"."first_absence_date",
+        "t117"."sickness_category",
+        "t117"."employed",
+        "t117"."handover_date",
+        "t117"."expected_absence_weeks",
+        "t117"."work_obligation",
+        "t117"."municipality",
+        "t117"."early_followup_request_date",
+        "t117"."education_order",
+        "t117"."periods",
+        "t117"."window_start",
+        "t117"."category_in_force",
+        "t117"."category_exempt",
+        "t117"."category_note",
+        "t117"."_weeks",
+        "t117"."_fast_track",
+        "t117"."due0",
+        "t117"."exemption_start",
+        "t117"."exemption_end",
+        "t117"."exemption_reason",
         CASE
           WHEN (
-            "t107"."exemption_end" IS NOT NULL
+            "t117"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t107"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t107"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t107"."exemption_start", "t107"."window_start"), "t107"."due0") + 1
+          THEN CAST(CAST("t117"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t117"."exemption_start", "t117"."window_start"), "t117"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t107"."due0"
+          ELSE "t117"."due0"
         END AS "due_date",
         (
-          "t107"."exemption_end" IS NOT NULL
+          "t117"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t107"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -1221,88 +1412,88 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t106".*
+          "t116".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t98"."person_id",
-            "t98"."benefit",
-            "t98"."start_date",
-            "t98"."end_date",
-            "t98"."first_contact_date",
-            "t98"."target_group",
-            "t98"."first_absence_date",
-            "t98"."sickness_category",
-            "t98"."employed",
-            "t98"."handover_date",
-            "t98"."expected_absence_weeks",
-            "t98"."work_obligation",
-            "t98"."municipality",
-            "t98"."early_followup_request_date",
-            "t98"."education_order",
-            "t98"."periods",
-            "t98"."window_start",
-            "t98"."category_in_force",
-            "t98"."category_exempt",
-            "t98"."category_note",
-            "t98"."_weeks",
-            "t98"."_fast_track",
-            "t98"."due0",
-            "t105"."person_id" AS "person_id_right",
-            "t105"."benefit" AS "benefit_right",
-            "t105"."start_date" AS "start_date_right",
-            "t105"."exemption_start",
-            "t105"."exemption_end",
-            "t105"."exemption_reason"
+            "t108"."person_id",
+            "t108"."benefit",
+            "t108"."start_date",
+            "t108"."end_date",
+            "t108"."first_contact_date",
+            "t108"."target_group",
+            "t108"."first_absence_date",
+            "t108"."sickness_category",
+            "t108"."employed",
+            "t108"."handover_date",
+            "t108"."expected_absence_weeks",
+            "t108"."work_obligation",
+            "t108"."municipality",
+            "t108"."early_followup_request_date",
+            "t108"."education_order",
+            "t108"."periods",
+            "t108"."window_start",
+            "t108"."category_in_force",
+            "t108"."category_exempt",
+            "t108"."category_note",
+            "t108"."_weeks",
+            "t108"."_fast_track",
+            "t108"."due0",
+            "t115"."person_id" AS "person_id_right",
+            "t115"."benefit" AS "benefit_right",
+            "t115"."start_date" AS "start_date_right",
+            "t115"."exemption_start",
+            "t115"."exemption_end",
+            "t115"."exemption_reason"
           FROM (
             SELECT
-              "t92"."person_id",
-              "t92"."benefit",
-              "t92"."start_date",
-              "t92"."end_date",
-              "t92"."first_contact_date",
-              "t92"."target_group",
-              "t92"."first_absence_date",
-              "t92"."sickness_category",
-              "t92"."employed",
-              "t92"."handover_date",
-              "t92"."expected_absence_weeks",
-              "t92"."work_obligation",
-              "t92"."municipality",
-              "t92"."early_followup_request_date",
-              "t92"."education_order",
-              "t92"."periods",
-              "t92"."window_start",
-              "t92"."category_in_force",
-              "t92"."category_exempt",
-              "t92"."category_note",
+              "t102"."person_id",
+              "t102"."benefit",
+              "t102"."start_date",
+              "t102"."end_date",
+              "t102"."first_contact_date",
+              "t102"."target_group",
+              "t102"."first_absence_date",
+              "t102"."sickness_category",
+              "t102"."employed",
+              "t102"."handover_date",
+              "t102"."expected_absence_weeks",
+              "t102"."work_obligation",
+              "t102"."municipality",
+              "t102"."early_followup_request_date",
+              "t102"."education_order",
+              "t102"."periods",
+              "t102"."window_start",
+              "t102"."category_in_force",
+              "t102"."category_exempt",
+              "t102"."category_note",
               CASE
-                WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS "_weeks",
               COALESCE(
                 (
-                  CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
                   ) AS TIMESTAMP) AS DATE) IS NOT NULL
                 )
                 AND (
-                  CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
-                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t92"."window_start" + TO_DAYS(
+                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t102"."window_start" + TO_DAYS(
                     (
                       COALESCE(
                         CASE
-                          WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END,
@@ -1316,26 +1507,26 @@ FROM (
               CASE
                 WHEN COALESCE(
                   (
-                    CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE) IS NOT NULL
                   )
                   AND (
-                    CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
-                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t92"."window_start" + TO_DAYS(
+                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t102"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1346,18 +1537,18 @@ FROM (
                   ),
                   FALSE
                 )
-                THEN CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                THEN CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                   CASE
-                    WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN 2
                     ELSE CAST(NULL AS BIGINT)
                   END * 7
                 ) AS TIMESTAMP) AS DATE)
-                ELSE CAST(CAST("t92"."window_start" + TO_DAYS(
+                ELSE CAST(CAST("t102"."window_start" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1368,56 +1559,56 @@ FROM (
               END AS "due0"
             FROM (
               SELECT
-                "t91".*
+                "t101".*
                 EXCLUDE ("_cat1_until")
               FROM (
                 SELECT
-                  "t90"."person_id",
-                  "t90"."benefit",
-                  "t90"."start_date",
-                  "t90"."end_date",
-                  "t90"."first_contact_date",
-                  "t90"."target_group",
-                  "t90"."first_absence_date",
-                  "t90"."sickness_category",
-                  "t90"."employed",
-                  "t90"."handover_date",
-                  "t90"."expected_absence_weeks",
-                  "t90"."work_obligation",
-                  "t90"."municipality",
-                  "t90"."early_followup_request_date",
-                  "t90"."education_order",
-                  "t90"."periods",
-                  "t90"."window_start",
-                  "t90"."_cat1_until",
-                  "t90"."category_in_force",
+                  "t100"."person_id",
+                  "t100"."benefit",
+                  "t100"."start_date",
+                  "t100"."end_date",
+                  "t100"."first_contact_date",
+                  "t100"."target_group",
+                  "t100"."first_absence_date",
+                  "t100"."sickness_category",
+                  "t100"."employed",
+                  "t100"."handover_date",
+                  "t100"."expected_absence_weeks",
+                  "t100"."work_obligation",
+                  "t100"."municipality",
+                  "t100"."early_followup_request_date",
+                  "t100"."education_order",
+                  "t100"."periods",
+                  "t100"."window_start",
+                  "t100"."_cat1_until",
+                  "t100"."category_in_force",
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
                         THEN ['1']
-                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN ['1']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t90"."category_in_force"
+                      "t100"."category_in_force"
                     ),
                     FALSE
                   )
                   AND (
                     (
                       CASE
-                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t90"."end_date" IS NOT NULL
+                        "t100"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t90"."end_date" <= "t90"."_cat1_until"
+                        "t100"."end_date" <= "t100"."_cat1_until"
                       )
                     )
                   ) AS "category_exempt",
@@ -1426,135 +1617,135 @@ FROM (
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t90"."category_in_force"
+                          "t100"."category_in_force"
                         ),
                         FALSE
                       )
                     )
                     OR (
                       CASE
-                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t90"."end_date" IS NOT NULL
+                        "t100"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t90"."end_date" <= "t90"."_cat1_until"
+                        "t100"."end_date" <= "t100"."_cat1_until"
                       )
                     )
                     THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t90"."_cat1_until"
+                    WHEN CAST($as_of AS DATE) <= "t100"."_cat1_until"
                     THEN CASE
-                      WHEN "t90"."category_in_force" IS NULL
+                      WHEN "t100"."category_in_force" IS NULL
                       THEN NULL
                       ELSE CONCAT(
                         'kategori ',
-                        "t90"."category_in_force",
+                        "t100"."category_in_force",
                         ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                       )
                     END || CAST(CASE
-                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                     ELSE CASE
-                      WHEN "t90"."category_in_force" IS NULL
+                      WHEN "t100"."category_in_force" IS NULL
                       THEN NULL
-                      ELSE CONCAT('kategori ', "t90"."category_in_force", ' og fraværet varer ud over ')
+                      ELSE CONCAT('kategori ', "t100"."category_in_force", ' og fraværet varer ud over ')
                     END || CAST(CASE
-                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT
-                    "t89".*
+                    "t99".*
                     EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t88"."person_id",
-                      "t88"."benefit",
-                      "t88"."start_date",
-                      "t88"."end_date",
-                      "t88"."first_contact_date",
-                      "t88"."target_group",
-                      "t88"."first_absence_date",
-                      "t88"."sickness_category",
-                      "t88"."employed",
-                      "t88"."handover_date",
-                      "t88"."expected_absence_weeks",
-                      "t88"."work_obligation",
-                      "t88"."municipality",
-                      "t88"."early_followup_request_date",
-                      "t88"."education_order",
-                      "t88"."periods",
-                      "t88"."window_start",
-                      "t88"."_cat1_until",
-                      "t88"."_cat_found",
-                      COALESCE("t88"."_cat_found", "t88"."sickness_category") AS "category_in_force"
+                      "t98"."person_id",
+                      "t98"."benefit",
+                      "t98"."start_date",
+                      "t98"."end_date",
+                      "t98"."first_contact_date",
+                      "t98"."target_group",
+                      "t98"."first_absence_date",
+                      "t98"."sickness_category",
+                      "t98"."employed",
+                      "t98"."handover_date",
+                      "t98"."expected_absence_weeks",
+                      "t98"."work_obligation",
+                      "t98"."municipality",
+                      "t98"."early_followup_request_date",
+                      "t98"."education_order",
+                      "t98"."periods",
+                      "t98"."window_start",
+                      "t98"."_cat1_until",
+                      "t98"."_cat_found",
+                      COALESCE("t98"."_cat_found", "t98"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t87".*
+                        "t97".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t82"."person_id",
-                          "t82"."benefit",
-                          "t82"."start_date",
-                          "t82"."end_date",
-                          "t82"."first_contact_date",
-                          "t82"."target_group",
-                          "t82"."first_absence_date",
-                          "t82"."sickness_category",
-                          "t82"."employed",
-                          "t82"."handover_date",
-                          "t82"."expected_absence_weeks",
-                          "t82"."work_obligation",
-                          "t82"."municipality",
-                          "t82"."early_followup_request_date",
-                          "t82"."education_order",
-                          "t82"."periods",
-                          "t82"."window_start",
-                          "t82"."_cat1_until",
-                          "t86"."person_id" AS "person_id_right",
-                          "t86"."benefit" AS "benefit_right",
-                          "t86"."start_date" AS "start_date_right",
-                          "t86"."_cat_found"
+                          "t92"."person_id",
+                          "t92"."benefit",
+                          "t92"."start_date",
+                          "t92"."end_date",
+                          "t92"."first_contact_date",
+                          "t92"."target_group",
+                          "t92"."first_absence_date",
+                          "t92"."sickness_category",
+                          "t92"."employed",
+                          "t92"."handover_date",
+                          "t92"."expected_absence_weeks",
+                          "t92"."work_obligation",
+                          "t92"."municipality",
+                          "t92"."early_followup_request_date",
+                          "t92"."education_order",
+                          "t92"."periods",
+                          "t92"."window_start",
+                          "t92"."_cat1_until",
+                          "t96"."person_id" AS "person_id_right",
+                          "t96"."benefit" AS "benefit_right",
+                          "t96"."start_date" AS "start_date_right",
+                          "t96"."_cat_found"
                         FROM (
                           SELECT
-                            "t79"."person_id",
-                            "t79"."benefit",
-                            "t79"."start_date",
-                            "t79"."end_date",
-                            "t79"."first_contact_date",
-                            "t79"."target_group",
-                            "t79"."first_absence_date",
-                            "t79"."sickness_category",
-                            "t79"."employed",
-                            "t79"."handover_date",
-                            "t79"."expected_absence_weeks",
-                            "t79"."work_obligation",
-                            "t79"."municipality",
-                            "t79"."early_followup_request_date",
-                            "t79"."education_order",
-                            "t79"."periods",
-                            COALESCE("t79"."first_absence_date", "t79"."start_date") AS "window_start",
-                            CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
+                            "t89"."person_id",
+                            "t89"."benefit",
+                            "t89"."start_date",
+                            "t89"."end_date",
+                            "t89"."first_contact_date",
+                            "t89"."target_group",
+                            "t89"."first_absence_date",
+                            "t89"."sickness_category",
+                            "t89"."employed",
+                            "t89"."handover_date",
+                            "t89"."expected_absence_weeks",
+                            "t89"."work_obligation",
+                            "t89"."municipality",
+                            "t89"."early_followup_request_date",
+                            "t89"."education_order",
+                            "t89"."periods",
+                            COALESCE("t89"."first_absence_date", "t89"."start_date") AS "window_start",
+                            CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
                               (
                                 COALESCE(
                                   CASE
-                                    WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                    WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1562,36 +1753,36 @@ FROM (
                                 ) * 7
                               ) - 1
                             ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t78" AS "t79"
+                          FROM "t88" AS "t89"
                           WHERE
-                            "t79"."benefit" IN ('sygedagpenge')
-                        ) AS "t82"
+                            "t89"."benefit" IN ('sygedagpenge')
+                        ) AS "t92"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t84"."person_id",
-                            "t84"."benefit",
-                            "t84"."start_date",
-                            FIRST("t84"."_cat" ORDER BY "t84"."_from" DESC) AS "_cat_found"
+                            "t94"."person_id",
+                            "t94"."benefit",
+                            "t94"."start_date",
+                            FIRST("t94"."_cat" ORDER BY "t94"."_from" DESC) AS "_cat_found"
                           FROM (
                             SELECT
-                              "t83"."person_id",
-                              "t83"."benefit",
-                              "t83"."start_date",
-                              "t83"."_day",
-                              "t83"."_last",
+                              "t93"."person_id",
+                              "t93"."benefit",
+                              "t93"."start_date",
+                              "t93"."_day",
+                              "t93"."_last",
                               "t10"."_pid",
                               "t10"."_from",
                               "t10"."_cat"
                             FROM (
                               SELECT
-                                "t79"."person_id",
-                                "t79"."benefit",
-                                "t79"."start_date",
-                                CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
+                                "t89"."person_id",
+                                "t89"."benefit",
+                                "t89"."start_date",
+                                CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1599,11 +1790,11 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_day",
-                                "t79"."end_date" AS "_last"
-                              FROM "t78" AS "t79"
+                                "t89"."end_date" AS "_last"
+                              FROM "t88" AS "t89"
                               WHERE
-                                "t79"."benefit" IN ('sygedagpenge')
-                            ) AS "t83"
+                                "t89"."benefit" IN ('sygedagpenge')
+                            ) AS "t93"
                             INNER JOIN (
                               SELECT
                                 "t2"."person_id" AS "_pid",
@@ -1615,78 +1806,78 @@ FROM (
                                 AND "t2"."start_date" <= CAST($as_of AS DATE)
                                 AND "t2"."sickness_category" IS NOT NULL
                             ) AS "t10"
-                              ON "t83"."person_id" = "t10"."_pid"
-                              AND "t10"."_from" >= "t83"."start_date"
-                              AND "t10"."_from" <= "t83"."_day"
+                              ON "t93"."person_id" = "t10"."_pid"
+                              AND "t10"."_from" >= "t93"."start_date"
+                              AND "t10"."_from" <= "t93"."_day"
                               AND (
                                 (
-                                  "t83"."_last" IS NULL
+                                  "t93"."_last" IS NULL
                                 ) OR (
-                                  "t10"."_from" <= "t83"."_last"
+                                  "t10"."_from" <= "t93"."_last"
                                 )
                               )
-                          ) AS "t84"
+                          ) AS "t94"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t86"
-                          ON "t82"."person_id" = "t86"."person_id"
-                          AND "t82"."benefit" = "t86"."benefit"
-                          AND "t82"."start_date" = "t86"."start_date"
-                      ) AS "t87"
-                    ) AS "t88"
-                  ) AS "t89"
-                ) AS "t90"
-              ) AS "t91"
-            ) AS "t92"
-          ) AS "t98"
+                        ) AS "t96"
+                          ON "t92"."person_id" = "t96"."person_id"
+                          AND "t92"."benefit" = "t96"."benefit"
+                          AND "t92"."start_date" = "t96"."start_date"
+                      ) AS "t97"
+                    ) AS "t98"
+                  ) AS "t99"
+                ) AS "t100"
+              ) AS "t101"
+            ) AS "t102"
+          ) AS "t108"
           LEFT OUTER JOIN (
             SELECT
-              "t101"."person_id",
-              "t101"."benefit",
-              "t101"."start_date",
-              FIRST("t101"."_from" ORDER BY "t101"."_to" DESC) AS "exemption_start",
-              MAX("t101"."_to") AS "exemption_end",
-              FIRST("t101"."_reason" ORDER BY "t101"."_to" DESC) AS "exemption_reason"
+              "t111"."person_id",
+              "t111"."benefit",
+              "t111"."start_date",
+              FIRST("t111"."_from" ORDER BY "t111"."_to" DESC) AS "exemption_start",
+              MAX("t111"."_to") AS "exemption_end",
+              FIRST("t111"."_reason" ORDER BY "t111"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t99"."person_id",
-                "t99"."benefit",
-                "t99"."start_date",
-                "t99"."_day",
+                "t109"."person_id",
+                "t109"."benefit",
+                "t109"."start_date",
+                "t109"."_day",
                 "t9"."_pid",
                 "t9"."_from",
                 "t9"."_to",
                 "t9"."_reason"
               FROM (
                 SELECT
-                  "t92"."person_id",
-                  "t92"."benefit",
-                  "t92"."start_date",
+                  "t102"."person_id",
+                  "t102"."benefit",
+                  "t102"."start_date",
                   CASE
                     WHEN COALESCE(
                       (
-                        CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
                         ) AS TIMESTAMP) AS DATE) IS NOT NULL
                       )
                       AND (
-                        CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
-                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t92"."window_start" + TO_DAYS(
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t102"."window_start" + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1697,18 +1888,18 @@ FROM (
                       ),
                       FALSE
                     )
-                    THEN CAST(CAST("t92"."early_followup_request_date" + TO_DAYS(
+                    THEN CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST("t92"."window_start" + TO_DAYS(
+                    ELSE CAST(CAST("t102"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1719,56 +1910,56 @@ FROM (
                   END AS "_day"
                 FROM (
                   SELECT
-                    "t91".*
+                    "t101".*
                     EXCLUDE ("_cat1_until")
                   FROM (
                     SELECT
-                      "t90"."person_id",
-                      "t90"."benefit",
-                      "t90"."start_date",
-                      "t90"."end_date",
-                      "t90"."first_contact_date",
-                      "t90"."target_group",
-                      "t90"."first_absence_date",
-                      "t90"."sickness_category",
-                      "t90"."employed",
-                      "t90"."handover_date",
-                      "t90"."expected_absence_weeks",
-                      "t90"."work_obligation",
-                      "t90"."municipality",
-                      "t90"."early_followup_request_date",
-                      "t90"."education_order",
-                      "t90"."periods",
-                      "t90"."window_start",
-                      "t90"."_cat1_until",
-                      "t90"."category_in_force",
+                      "t100"."person_id",
+                      "t100"."benefit",
+                      "t100"."start_date",
+                      "t100"."end_date",
+                      "t100"."first_contact_date",
+                      "t100"."target_group",
+                      "t100"."first_absence_date",
+                      "t100"."sickness_category",
+                      "t100"."employed",
+                      "t100"."handover_date",
+                      "t100"."expected_absence_weeks",
+                      "t100"."work_obligation",
+                      "t100"."municipality",
+                      "t100"."early_followup_request_date",
+                      "t100"."education_order",
+                      "t100"."periods",
+                      "t100"."window_start",
+                      "t100"."_cat1_until",
+                      "t100"."category_in_force",
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t90"."category_in_force"
+                          "t100"."category_in_force"
                         ),
                         FALSE
                       )
                       AND (
                         (
                           CASE
-                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t90"."end_date" IS NOT NULL
+                            "t100"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t90"."end_date" <= "t90"."_cat1_until"
+                            "t100"."end_date" <= "t100"."_cat1_until"
                           )
                         )
                       ) AS "category_exempt",
@@ -1777,135 +1968,135 @@ FROM (
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t90"."category_in_force"
+                              "t100"."category_in_force"
                             ),
                             FALSE
                           )
                         )
                         OR (
                           CASE
-                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t90"."end_date" IS NOT NULL
+                            "t100"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t90"."end_date" <= "t90"."_cat1_until"
+                            "t100"."end_date" <= "t100"."_cat1_until"
                           )
                         )
                         THEN ''
-                        WHEN CAST($as_of AS DATE) <= "t90"."_cat1_until"
+                        WHEN CAST($as_of AS DATE) <= "t100"."_cat1_until"
                         THEN CASE
-                          WHEN "t90"."category_in_force" IS NULL
+                          WHEN "t100"."category_in_force" IS NULL
                           THEN NULL
                           ELSE CONCAT(
                             'kategori ',
-                            "t90"."category_in_force",
+                            "t100"."category_in_force",
                             ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                           )
                         END || CAST(CASE
-                          WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                         ELSE CASE
-                          WHEN "t90"."category_in_force" IS NULL
+                          WHEN "t100"."category_in_force" IS NULL
                           THEN NULL
-                          ELSE CONCAT('kategori ', "t90"."category_in_force", ' og fraværet varer ud over ')
+                          ELSE CONCAT('kategori ', "t100"."category_in_force", ' og fraværet varer ud over ')
                         END || CAST(CASE
-                          WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
-                        "t89".*
+                        "t99".*
                         EXCLUDE ("_cat_found")
                       FROM (
                         SELECT
-                          "t88"."person_id",
-                          "t88"."benefit",
-                          "t88"."start_date",
-                          "t88"."end_date",
-                          "t88"."first_contact_date",
-                          "t88"."target_group",
-                          "t88"."first_absence_date",
-                          "t88"."sickness_category",
-                          "t88"."employed",
-                          "t88"."handover_date",
-                          "t88"."expected_absence_weeks",
-                          "t88"."work_obligation",
-                          "t88"."municipality",
-                          "t88"."early_followup_request_date",
-                          "t88"."education_order",
-                          "t88"."periods",
-                          "t88"."window_start",
-                          "t88"."_cat1_until",
-                          "t88"."_cat_found",
-                          COALESCE("t88"."_cat_found", "t88"."sickness_category") AS "category_in_force"
+                          "t98"."person_id",
+                          "t98"."benefit",
+                          "t98"."start_date",
+                          "t98"."end_date",
+                          "t98"."first_contact_date",
+                          "t98"."target_group",
+                          "t98"."first_absence_date",
+                          "t98"."sickness_category",
+                          "t98"."employed",
+                          "t98"."handover_date",
+                          "t98"."expected_absence_weeks",
+                          "t98"."work_obligation",
+                          "t98"."municipality",
+                          "t98"."early_followup_request_date",
+                          "t98"."education_order",
+                          "t98"."periods",
+                          "t98"."window_start",
+                          "t98"."_cat1_until",
+                          "t98"."_cat_found",
+                          COALESCE("t98"."_cat_found", "t98"."sickness_category") AS "category_in_force"
                         FROM (
                           SELECT
-                            "t87".*
+                            "t97".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t82"."person_id",
-                              "t82"."benefit",
-                              "t82"."start_date",
-                              "t82"."end_date",
-                              "t82"."first_contact_date",
-                              "t82"."target_group",
-                              "t82"."first_absence_date",
-                              "t82"."sickness_category",
-                              "t82"."employed",
-                              "t82"."handover_date",
-                              "t82"."expected_absence_weeks",
-                              "t82"."work_obligation",
-                              "t82"."municipality",
-                              "t82"."early_followup_request_date",
-                              "t82"."education_order",
-                              "t82"."periods",
-                              "t82"."window_start",
-                              "t82"."_cat1_until",
-                              "t86"."person_id" AS "person_id_right",
-                              "t86"."benefit" AS "benefit_right",
-                              "t86"."start_date" AS "start_date_right",
-                              "t86"."_cat_found"
+                              "t92"."person_id",
+                              "t92"."benefit",
+                              "t92"."start_date",
+                              "t92"."end_date",
+                              "t92"."first_contact_date",
+                              "t92"."target_group",
+                              "t92"."first_absence_date",
+                              "t92"."sickness_category",
+                              "t92"."employed",
+                              "t92"."handover_date",
+                              "t92"."expected_absence_weeks",
+                              "t92"."work_obligation",
+                              "t92"."municipality",
+                              "t92"."early_followup_request_date",
+                              "t92"."education_order",
+                              "t92"."periods",
+                              "t92"."window_start",
+                              "t92"."_cat1_until",
+                              "t96"."person_id" AS "person_id_right",
+                              "t96"."benefit" AS "benefit_right",
+                              "t96"."start_date" AS "start_date_right",
+                              "t96"."_cat_found"
                             FROM (
                               SELECT
-                                "t79"."person_id",
-                                "t79"."benefit",
-                                "t79"."start_date",
-                                "t79"."end_date",
-                                "t79"."first_contact_date",
-                                "t79"."target_group",
-                                "t79"."first_absence_date",
-                                "t79"."sickness_category",
-                                "t79"."employed",
-                                "t79"."handover_date",
-                                "t79"."expected_absence_weeks",
-                                "t79"."work_obligation",
-                                "t79"."municipality",
-                                "t79"."early_followup_request_date",
-                                "t79"."education_order",
-                                "t79"."periods",
-                                COALESCE("t79"."first_absence_date", "t79"."start_date") AS "window_start",
-                                CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
+                                "t89"."person_id",
+                                "t89"."benefit",
+                                "t89"."start_date",
+                                "t89"."end_date",
+                                "t89"."first_contact_date",
+                                "t89"."target_group",
+                                "t89"."first_absence_date",
+                                "t89"."sickness_category",
+                                "t89"."employed",
+                                "t89"."handover_date",
+                                "t89"."expected_absence_weeks",
+                                "t89"."work_obligation",
+                                "t89"."municipality",
+                                "t89"."early_followup_request_date",
+                                "t89"."education_order",
+                                "t89"."periods",
+                                COALESCE("t89"."first_absence_date", "t89"."start_date") AS "window_start",
+                                CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1913,36 +2104,36 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                              FROM "t78" AS "t79"
+                              FROM "t88" AS "t89"
                               WHERE
-                                "t79"."benefit" IN ('sygedagpenge')
-                            ) AS "t82"
+                                "t89"."benefit" IN ('sygedagpenge')
+                            ) AS "t92"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t84"."person_id",
-                                "t84"."benefit",
-                                "t84"."start_date",
-                                FIRST("t84"."_cat" ORDER BY "t84"."_from" DESC) AS "_cat_found"
+                                "t94"."person_id",
+                                "t94"."benefit",
+                                "t94"."start_date",
+                                FIRST("t94"."_cat" ORDER BY "t94"."_from" DESC) AS "_cat_found"
                               FROM (
                                 SELECT
-                                  "t83"."person_id",
-                                  "t83"."benefit",
-                                  "t83"."start_date",
-                                  "t83"."_day",
-                                  "t83"."_last",
+                                  "t93"."person_id",
+                                  "t93"."benefit",
+                                  "t93"."start_date",
+                                  "t93"."_day",
+                                  "t93"."_last",
                                   "t10"."_pid",
                                   "t10"."_from",
                                   "t10"."_cat"
                                 FROM (
                                   SELECT
-                                    "t79"."person_id",
-                                    "t79"."benefit",
-                                    "t79"."start_date",
-                                    CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
+                                    "t89"."person_id",
+                                    "t89"."benefit",
+                                    "t89"."start_date",
+                                    CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -1950,11 +2141,11 @@ FROM (
                                         ) * 7
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_day",
-                                    "t79"."end_date" AS "_last"
-                                  FROM "t78" AS "t79"
+                                    "t89"."end_date" AS "_last"
+                                  FROM "t88" AS "t89"
                                   WHERE
-                                    "t79"."benefit" IN ('sygedagpenge')
-                                ) AS "t83"
+                                    "t89"."benefit" IN ('sygedagpenge')
+                                ) AS "t93"
                                 INNER JOIN (
                                   SELECT
                                     "t2"."person_id" AS "_pid",
@@ -1966,32 +2157,32 @@ FROM (
                                     AND "t2"."start_date" <= CAST($as_of AS DATE)
                                     AND "t2"."sickness_category" IS NOT NULL
                                 ) AS "t10"
-                                  ON "t83"."person_id" = "t10"."_pid"
-                                  AND "t10"."_from" >= "t83"."start_date"
-                                  AND "t10"."_from" <= "t83"."_day"
+                                  ON "t93"."person_id" = "t10"."_pid"
+                                  AND "t10"."_from" >= "t93"."start_date"
+                                  AND "t10"."_from" <= "t93"."_day"
                                   AND (
                                     (
-                                      "t83"."_last" IS NULL
+                                      "t93"."_last" IS NULL
                                     ) OR (
-                                      "t10"."_from" <= "t83"."_last"
+                                      "t10"."_from" <= "t93"."_last"
                                     )
                                   )
-                              ) AS "t84"
+                              ) AS "t94"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t86"
-                              ON "t82"."person_id" = "t86"."person_id"
-                              AND "t82"."benefit" = "t86"."benefit"
-                              AND "t82"."start_date" = "t86"."start_date"
-                          ) AS "t87"
-                        ) AS "t88"
-                      ) AS "t89"
-                    ) AS "t90"
-                  ) AS "t91"
-                ) AS "t92"
-              ) AS "t99"
+                            ) AS "t96"
+                              ON "t92"."person_id" = "t96"."person_id"
+                              AND "t92"."benefit" = "t96"."benefit"
+                              AND "t92"."start_date" = "t96"."start_date"
+                          ) AS "t97"
+                        ) AS "t98"
+                      ) AS "t99"
+                    ) AS "t100"
+                  ) AS "t101"
+                ) AS "t102"
+              ) AS "t109"
               INNER JOIN (
                 SELECT
                   "t1"."person_id" AS "_pid",
@@ -2002,55 +2193,64 @@ FROM (
                 WHERE
                   "t1"."start_date" <= CAST($as_of AS DATE)
               ) AS "t9"
-                ON "t99"."person_id" = "t9"."_pid"
-                AND "t9"."_from" <= "t99"."_day"
-                AND "t9"."_to" >= "t99"."_day"
-            ) AS "t101"
+                ON "t109"."person_id" = "t9"."_pid"
+                AND "t9"."_from" <= "t109"."_day"
+                AND "t9"."_to" >= "t109"."_day"
+            ) AS "t111"
             GROUP BY
               1,
               2,
               3
-          ) AS "t105"
-            ON "t98"."person_id" = "t105"."person_id"
-            AND "t98"."benefit" = "t105"."benefit"
-            AND "t98"."start_date" = "t105"."start_date"
-        ) AS "t106"
-      ) AS "t107"
-    ) AS "t109"
+          ) AS "t115"
+            ON "t108"."person_id" = "t115"."person_id"
+            AND "t108"."benefit" = "t115"."benefit"
+            AND "t108"."start_date" = "t115"."start_date"
+        ) AS "t116"
+      ) AS "t117"
+    ) AS "t119"
     LEFT OUTER JOIN (
       SELECT
-        "t100"."person_id",
-        "t100"."benefit",
-        "t100"."start_date",
-        MIN("t100"."date") AS "fulfilled_date",
+        "t110"."person_id",
+        "t110"."benefit",
+        "t110"."start_date",
+        MIN("t110"."date") AS "fulfilled_date",
         FIRST(
-          "t100"."description" ORDER BY CASE
-            WHEN CAST("t100"."date" AS TEXT) IS NULL OR "t100"."description" IS NULL
+          "t110"."description" ORDER BY CASE
+            WHEN CAST("t110"."date" AS TEXT) IS NULL OR "t110"."description" IS NULL
             THEN NULL
-            ELSE CONCAT(CAST("t100"."date" AS TEXT), '|', "t100"."description")
+            ELSE CONCAT(CAST("t110"."date" AS TEXT), '|', "t110"."description")
           END
         ) AS "held_text"
       FROM (
         SELECT
-          "t95"."person_id",
-          "t95"."benefit",
-          "t95"."start_date",
-          "t95"."date",
+          "t105"."person_id",
+          "t105"."benefit",
+          "t105"."start_date",
+          "t105"."date",
           CASE
-            WHEN "t95"."kind" IS NULL
-            OR CAST("t95"."date" AS TEXT) IS NULL
-            OR "t95"."form" IS NULL
-            OR "t95"."held_by" IS NULL
+            WHEN "t105"."kind" IS NULL
+            OR CAST("t105"."date" AS TEXT) IS NULL
+            OR "t105"."form" IS NULL
+            OR "t105"."held_by" IS NULL
             THEN NULL
-            ELSE CONCAT("t95"."kind", ' ', CAST("t95"."date" AS TEXT), ' (', "t95"."form", ', ', "t95"."held_by", ')')
+            ELSE CONCAT(
+              "t105"."kind",
+              ' ',
+              CAST("t105"."date" AS TEXT),
+              ' (',
+              "t105"."form",
+              ', ',
+              "t105"."held_by",
+              ')'
+            )
           END AS "description"
         FROM (
           SELECT
-            "t94"."person_id",
-            "t94"."benefit",
-            "t94"."start_date",
-            "t94"."_ws",
-            "t94"."_last",
+            "t104"."person_id",
+            "t104"."benefit",
+            "t104"."start_date",
+            "t104"."_ws",
+            "t104"."_last",
             "t8"."person_id" AS "person_id_right",
             "t8"."date",
             "t8"."kind",
@@ -2062,63 +2262,63 @@ FROM (
             "t8"."purpose"
           FROM (
             SELECT
-              "t92"."person_id",
-              "t92"."benefit",
-              "t92"."start_date",
-              "t92"."window_start" AS "_ws",
-              COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t102"."person_id",
+              "t102"."benefit",
+              "t102"."start_date",
+              "t102"."window_start" AS "_ws",
+              COALESCE("t102"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t91".*
+                "t101".*
                 EXCLUDE ("_cat1_until")
               FROM (
                 SELECT
-                  "t90"."person_id",
-                  "t90"."benefit",
-                  "t90"."start_date",
-                  "t90"."end_date",
-                  "t90"."first_contact_date",
-                  "t90"."target_group",
-                  "t90"."first_absence_date",
-                  "t90"."sickness_category",
-                  "t90"."employed",
-                  "t90"."handover_date",
-                  "t90"."expected_absence_weeks",
-                  "t90"."work_obligation",
-                  "t90"."municipality",
-                  "t90"."early_followup_request_date",
-                  "t90"."education_order",
-                  "t90"."periods",
-                  "t90"."window_start",
-                  "t90"."_cat1_until",
-                  "t90"."category_in_force",
+                  "t100"."person_id",
+                  "t100"."benefit",
+                  "t100"."start_date",
+                  "t100"."end_date",
+                  "t100"."first_contact_date",
+                  "t100"."target_group",
+                  "t100"."first_absence_date",
+                  "t100"."sickness_category",
+                  "t100"."employed",
+                  "t100"."handover_date",
+                  "t100"."expected_absence_weeks",
+                  "t100"."work_obligation",
+                  "t100"."municipality",
+                  "t100"."early_followup_request_date",
+                  "t100"."education_order",
+                  "t100"."periods",
+                  "t100"."window_start",
+                  "t100"."_cat1_until",
+                  "t100"."category_in_force",
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
                         THEN ['1']
-                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN ['1']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t90"."category_in_force"
+                      "t100"."category_in_force"
                     ),
                     FALSE
                   )
                   AND (
                     (
                       CASE
-                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t90"."end_date" IS NOT NULL
+                        "t100"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t90"."end_date" <= "t90"."_cat1_until"
+                        "t100"."end_date" <= "t100"."_cat1_until"
                       )
                     )
                   ) AS "category_exempt",
@@ -2127,135 +2327,135 @@ FROM (
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t90"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t90"."category_in_force"
+                          "t100"."category_in_force"
                         ),
                         FALSE
                       )
                     )
                     OR (
                       CASE
-                        WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t90"."end_date" IS NOT NULL
+                        "t100"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t90"."end_date" <= "t90"."_cat1_until"
+                        "t100"."end_date" <= "t100"."_cat1_until"
                       )
                     )
                     THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t90"."_cat1_until"
+                    WHEN CAST($as_of AS DATE) <= "t100"."_cat1_until"
                     THEN CASE
-                      WHEN "t90"."category_in_force" IS NULL
+                      WHEN "t100"."category_in_force" IS NULL
                       THEN NULL
                       ELSE CONCAT(
                         'kategori ',
-                        "t90"."category_in_force",
+                        "t100"."category_in_force",
                         ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                       )
                     END || CAST(CASE
-                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                     ELSE CASE
-                      WHEN "t90"."category_in_force" IS NULL
+                      WHEN "t100"."category_in_force" IS NULL
                       THEN NULL
-                      ELSE CONCAT('kategori ', "t90"."category_in_force", ' og fraværet varer ud over ')
+                      ELSE CONCAT('kategori ', "t100"."category_in_force", ' og fraværet varer ud over ')
                     END || CAST(CASE
-                      WHEN "t90"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT
-                    "t89".*
+                    "t99".*
                     EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t88"."person_id",
-                      "t88"."benefit",
-                      "t88"."start_date",
-                      "t88"."end_date",
-                      "t88"."first_contact_date",
-                      "t88"."target_group",
-                      "t88"."first_absence_date",
-                      "t88"."sickness_category",
-                      "t88"."employed",
-                      "t88"."handover_date",
-                      "t88"."expected_absence_weeks",
-                      "t88"."work_obligation",
-                      "t88"."municipality",
-                      "t88"."early_followup_request_date",
-                      "t88"."education_order",
-                      "t88"."periods",
-                      "t88"."window_start",
-                      "t88"."_cat1_until",
-                      "t88"."_cat_found",
-                      COALESCE("t88"."_cat_found", "t88"."sickness_category") AS "category_in_force"
+                      "t98"."person_id",
+                      "t98"."benefit",
+                      "t98"."start_date",
+                      "t98"."end_date",
+                      "t98"."first_contact_date",
+                      "t98"."target_group",
+                      "t98"."first_absence_date",
+                      "t98"."sickness_category",
+                      "t98"."employed",
+                      "t98"."handover_date",
+                      "t98"."expected_absence_weeks",
+                      "t98"."work_obligation",
+                      "t98"."municipality",
+                      "t98"."early_followup_request_date",
+                      "t98"."education_order",
+                      "t98"."periods",
+                      "t98"."window_start",
+                      "t98"."_cat1_until",
+                      "t98"."_cat_found",
+                      COALESCE("t98"."_cat_found", "t98"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t87".*
+                        "t97".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t82"."person_id",
-                          "t82"."benefit",
-                          "t82"."start_date",
-                          "t82"."end_date",
-                          "t82"."first_contact_date",
-                          "t82"."target_group",
-                          "t82"."first_absence_date",
-                          "t82"."sickness_category",
-                          "t82"."employed",
-                          "t82"."handover_date",
-                          "t82"."expected_absence_weeks",
-                          "t82"."work_obligation",
-                          "t82"."municipality",
-                          "t82"."early_followup_request_date",
-                          "t82"."education_order",
-                          "t82"."periods",
-                          "t82"."window_start",
-                          "t82"."_cat1_until",
-                          "t86"."person_id" AS "person_id_right",
-                          "t86"."benefit" AS "benefit_right",
-                          "t86"."start_date" AS "start_date_right",
-                          "t86"."_cat_found"
+                          "t92"."person_id",
+                          "t92"."benefit",
+                          "t92"."start_date",
+                          "t92"."end_date",
+                          "t92"."first_contact_date",
+                          "t92"."target_group",
+                          "t92"."first_absence_date",
+                          "t92"."sickness_category",
+                          "t92"."employed",
+                          "t92"."handover_date",
+                          "t92"."expected_absence_weeks",
+                          "t92"."work_obligation",
+                          "t92"."municipality",
+                          "t92"."early_followup_request_date",
+                          "t92"."education_order",
+                          "t92"."periods",
+                          "t92"."window_start",
+                          "t92"."_cat1_until",
+                          "t96"."person_id" AS "person_id_right",
+                          "t96"."benefit" AS "benefit_right",
+                          "t96"."start_date" AS "start_date_right",
+                          "t96"."_cat_found"
                         FROM (
                           SELECT
-                            "t79"."person_id",
-                            "t79"."benefit",
-                            "t79"."start_date",
-                            "t79"."end_date",
-                            "t79"."first_contact_date",
-                            "t79"."target_group",
-                            "t79"."first_absence_date",
-                            "t79"."sickness_category",
-                            "t79"."employed",
-                            "t79"."handover_date",
-                            "t79"."expected_absence_weeks",
-                            "t79"."work_obligation",
-                            "t79"."municipality",
-                            "t79"."early_followup_request_date",
-                            "t79"."education_order",
-                            "t79"."periods",
-                            COALESCE("t79"."first_absence_date", "t79"."start_date") AS "window_start",
-                            CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
+                            "t89"."person_id",
+                            "t89"."benefit",
+                            "t89"."start_date",
+                            "t89"."end_date",
+                            "t89"."first_contact_date",
+                            "t89"."target_group",
+                            "t89"."first_absence_date",
+                            "t89"."sickness_category",
+                            "t89"."employed",
+                            "t89"."handover_date",
+                            "t89"."expected_absence_weeks",
+                            "t89"."work_obligation",
+                            "t89"."municipality",
+                            "t89"."early_followup_request_date",
+                            "t89"."education_order",
+                            "t89"."periods",
+                            COALESCE("t89"."first_absence_date", "t89"."start_date") AS "window_start",
+                            CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
                               (
                                 COALESCE(
                                   CASE
-                                    WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                    WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -2263,36 +2463,36 @@ FROM (
                                 ) * 7
                               ) - 1
                             ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t78" AS "t79"
+                          FROM "t88" AS "t89"
                           WHERE
-                            "t79"."benefit" IN ('sygedagpenge')
-                        ) AS "t82"
+                            "t89"."benefit" IN ('sygedagpenge')
+                        ) AS "t92"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t84"."person_id",
-                            "t84"."benefit",
-                            "t84"."start_date",
-                            FIRST("t84"."_cat" ORDER BY "t84"."_from" DESC) AS "_cat_found"
+                            "t94"."person_id",
+                            "t94"."benefit",
+                            "t94"."start_date",
+                            FIRST("t94"."_cat" ORDER BY "t94"."_from" DESC) AS "_cat_found"
                           FROM (
                             SELECT
-                              "t83"."person_id",
-                              "t83"."benefit",
-                              "t83"."start_date",
-                              "t83"."_day",
-                              "t83"."_last",
+                              "t93"."person_id",
+                              "t93"."benefit",
+                              "t93"."start_date",
+                              "t93"."_day",
+                              "t93"."_last",
                               "t10"."_pid",
                               "t10"."_from",
                               "t10"."_cat"
                             FROM (
                               SELECT
-                                "t79"."person_id",
-                                "t79"."benefit",
-                                "t79"."start_date",
-                                CAST(CAST(COALESCE("t79"."first_absence_date", "t79"."start_date") + TO_DAYS(
+                                "t89"."person_id",
+                                "t89"."benefit",
+                                "t89"."start_date",
+                                CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t79"."first_absence_date", "t79"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -2300,11 +2500,11 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_day",
-                                "t79"."end_date" AS "_last"
-                              FROM "t78" AS "t79"
+                                "t89"."end_date" AS "_last"
+                              FROM "t88" AS "t89"
                               WHERE
-                                "t79"."benefit" IN ('sygedagpenge')
-                            ) AS "t83"
+                                "t89"."benefit" IN ('sygedagpenge')
+                            ) AS "t93"
                             INNER JOIN (
                               SELECT
                                 "t2"."person_id" AS "_pid",
@@ -2316,32 +2516,32 @@ FROM (
                                 AND "t2"."start_date" <= CAST($as_of AS DATE)
                                 AND "t2"."sickness_category" IS NOT NULL
                             ) AS "t10"
-                              ON "t83"."person_id" = "t10"."_pid"
-                              AND "t10"."_from" >= "t83"."start_date"
-                              AND "t10"."_from" <= "t83"."_day"
+                              ON "t93"."person_id" = "t10"."_pid"
+                              AND "t10"."_from" >= "t93"."start_date"
+                              AND "t10"."_from" <= "t93"."_day"
                               AND (
                                 (
-                                  "t83"."_last" IS NULL
+                                  "t93"."_last" IS NULL
                                 ) OR (
-                                  "t10"."_from" <= "t83"."_last"
+                                  "t10"."_from" <= "t93"."_last"
                                 )
                               )
-                          ) AS "t84"
+                          ) AS "t94"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t86"
-                          ON "t82"."person_id" = "t86"."person_id"
-                          AND "t82"."benefit" = "t86"."benefit"
-                          AND "t82"."start_date" = "t86"."start_date"
-                      ) AS "t87"
-                    ) AS "t88"
-                  ) AS "t89"
-                ) AS "t90"
-              ) AS "t91"
-            ) AS "t92"
-          ) AS "t94"
+                        ) AS "t96"
+                          ON "t92"."person_id" = "t96"."person_id"
+                          AND "t92"."benefit" = "t96"."benefit"
+                          AND "t92"."start_date" = "t96"."start_date"
+                      ) AS "t97"
+                    ) AS "t98"
+                  ) AS "t99"
+                ) AS "t100"
+              ) AS "t101"
+            ) AS "t102"
+          ) AS "t104"
           INNER JOIN (
             SELECT
               *
@@ -2352,52 +2552,52 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('opfoelgningssamtale')
           ) AS "t8"
-            ON "t94"."person_id" = "t8"."person_id"
-            AND "t8"."date" >= "t94"."_ws"
-            AND "t8"."date" <= "t94"."_last"
-        ) AS "t95"
+            ON "t104"."person_id" = "t8"."person_id"
+            AND "t8"."date" >= "t104"."_ws"
+            AND "t8"."date" <= "t104"."_last"
+        ) AS "t105"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t95"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t105"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t95"."kind"
+              "t105"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t95"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t105"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t95"."held_by"
+              "t105"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t95"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t105"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t95"."form"
+              "t105"."form"
             ),
             FALSE
           )
-      ) AS "t100"
+      ) AS "t110"
       GROUP BY
         1,
         2,
         3
-    ) AS "t104"
-      ON "t109"."person_id" = "t104"."person_id"
-      AND "t109"."benefit" = "t104"."benefit"
-      AND "t109"."start_date" = "t104"."start_date"
-  ) AS "t110"
-) AS "t111"
+    ) AS "t114"
+      ON "t119"."person_id" = "t114"."person_id"
+      AND "t119"."benefit" = "t114"."benefit"
+      AND "t119"."start_date" = "t114"."start_date"
+  ) AS "t120"
+) AS "t121"
