@@ -1793,7 +1793,7 @@ FROM (
                                 "t89"."end_date" AS "_last"
                               FROM "t88" AS "t89"
                               WHERE
-                                "t89"."benefit" IN ('sygedagpenge')
+                                "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                             ) AS "t93"
                             INNER JOIN (
                               SELECT
@@ -2144,7 +2144,7 @@ FROM (
                                     "t89"."end_date" AS "_last"
                                   FROM "t88" AS "t89"
                                   WHERE
-                                    "t89"."benefit" IN ('sygedagpenge')
+                                    "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                                 ) AS "t93"
                                 INNER JOIN (
                                   SELECT
@@ -2503,7 +2503,7 @@ FROM (
                                 "t89"."end_date" AS "_last"
                               FROM "t88" AS "t89"
                               WHERE
-                                "t89"."benefit" IN ('sygedagpenge')
+                                "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                             ) AS "t93"
                             INNER JOIN (
                               SELECT

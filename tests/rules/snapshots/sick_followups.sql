@@ -1229,7 +1229,7 @@ WITH "t11" AS (
                           "t89"."end_date" AS "_last"
                         FROM "t88" AS "t89"
                         WHERE
-                          "t89"."benefit" IN ('sygedagpenge')
+                          "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                       ) AS "t93"
                       INNER JOIN (
                         SELECT
@@ -1640,7 +1640,7 @@ WITH "t11" AS (
                         "t89"."end_date" AS "_last"
                       FROM "t88" AS "t89"
                       WHERE
-                        "t89"."benefit" IN ('sygedagpenge')
+                        "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                     ) AS "t93"
                     INNER JOIN (
                       SELECT
@@ -2520,7 +2520,7 @@ FROM (
                                     "t89"."end_date" AS "_last"
                                   FROM "t88" AS "t89"
                                   WHERE
-                                    "t89"."benefit" IN ('sygedagpenge')
+                                    "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                                 ) AS "t93"
                                 INNER JOIN (
                                   SELECT
@@ -2838,7 +2838,7 @@ FROM (
                                         "t89"."end_date" AS "_last"
                                       FROM "t88" AS "t89"
                                       WHERE
-                                        "t89"."benefit" IN ('sygedagpenge')
+                                        "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                                     ) AS "t93"
                                     INNER JOIN (
                                       SELECT
@@ -3294,7 +3294,7 @@ FROM (
                                           "t89"."end_date" AS "_last"
                                         FROM "t88" AS "t89"
                                         WHERE
-                                          "t89"."benefit" IN ('sygedagpenge')
+                                          "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                                       ) AS "t93"
                                       INNER JOIN (
                                         SELECT
@@ -3612,7 +3612,7 @@ FROM (
                                               "t89"."end_date" AS "_last"
                                             FROM "t88" AS "t89"
                                             WHERE
-                                              "t89"."benefit" IN ('sygedagpenge')
+                                              "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
                                           ) AS "t93"
                                           INNER JOIN (
                                             SELECT
