@@ -46,6 +46,11 @@ def results_path(con: duckdb.DuckDBPyConnection, name: str) -> Path | None:
     return results_dir(snapshot) / f"{name}.parquet"
 
 
+_PARQUET = "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1"
+"""zstd's level 1: national-scale obligations came out the same size as at DuckDB's default
+level 3 (51 MB) for 0.4 s CPU less; snappy was faster still but 60 % larger."""
+
+
 def publish(
     con: duckdb.DuckDBPyConnection, path: Path, select: str, params: dict[str, Any]
 ) -> None:
@@ -55,9 +60,7 @@ def publish(
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
-        con.execute(
-            f"COPY ({select}) TO '{_quoted(tmp)}' (FORMAT parquet, COMPRESSION zstd)", params
-        )
+        con.execute(f"COPY ({select}) TO '{_quoted(tmp)}' ({_PARQUET})", params)
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
         with contextlib.suppress(FileExistsError):  # another reader published them first
