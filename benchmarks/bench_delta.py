@@ -30,10 +30,14 @@ from pathlib import Path
 from tilsyn.data.delta import import_delta
 from tilsyn.data.workspace import Workspace
 from tilsyn.rules.refresh import refresh_obligations
+from tilsyn.rules.stored_spells import derive_for
 began = time.perf_counter()
-result = import_delta(Path(sys.argv[2]), Workspace(Path(sys.argv[1])), refresh_obligations)
+ws = Workspace(Path(sys.argv[1]))
+result = import_delta(Path(sys.argv[2]), ws, refresh_obligations)
+applied = time.perf_counter()
+assert derive_for(ws)  # as `tilsyn import --delta` does (decision 0024)
 print(f"{time.perf_counter() - began:.2f} {result.persons} {result.snapshot_id} "
-      f"{time.process_time():.2f}")
+      f"{time.process_time():.2f} {time.perf_counter() - applied:.2f}")
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -88,7 +92,7 @@ def main() -> int:
         )
         wall = time.perf_counter() - began
     timing, peak_kb = proc.stdout.strip().splitlines()[-2:]
-    seconds, recomputed, sid, cpu = timing.split()
+    seconds, recomputed, sid, cpu, spells = timing.split()
     load_after = os.getloadavg()[0]
     space.set_current(previous)
     for path in (space.snapshot_path(sid), space.identities_path(sid)):
@@ -96,7 +100,10 @@ def main() -> int:
     shutil.rmtree(results_dir(space.snapshot_path(sid)), ignore_errors=True)
     peak_gb = int(peak_kb) / 1024 / 1024
     print(f"{args.persons:,} borgere, delta med {touched:,} berørte borgere (samtaler)")
-    print(f"  delta lagt på (kopi, udskiftning, genberegning): {float(seconds):.2f} s")
+    print(
+        f"  delta lagt på (kopi, udskiftning, genberegning, forløbene gemt): "
+        f"{float(seconds):.2f} s (heraf forløbene {float(spells):.2f} s)"
+    )
     print(
         f"  CPU i processen (inkl. import af moduler): {float(cpu):.2f} s; "
         f"belastning {load_before:.1f} før, {load_after:.1f} efter"

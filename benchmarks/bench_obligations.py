@@ -32,11 +32,14 @@ from pathlib import Path
 from tilsyn.data.importer import import_folder
 from tilsyn.data.synthetic import generate
 from tilsyn.data.workspace import Workspace
+from tilsyn.rules.stored_spells import derive_for
 root, persons = Path(sys.argv[1]), int(sys.argv[2])
 ws = Workspace(root / "ws")
 if ws.current_id() is None:
     generate(root / "data", persons=persons, seed=1, fmt="parquet")
     import_folder(root / "data", ws)
+# As `tilsyn import` does (decision 0024); a workspace cached before it gets them now.
+assert derive_for(ws)
 print(ws.current_id())
 """
 

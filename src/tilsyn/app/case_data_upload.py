@@ -13,6 +13,7 @@ from tilsyn.app.errors import AccessDenied
 from tilsyn.data.importer import ImportFailed, ImportResult, import_folder
 from tilsyn.data.validate import Problem, ProblemLog
 from tilsyn.data.workspace import Workspace
+from tilsyn.rules.stored_spells import derive_for
 
 UPLOAD_ROLES = frozenset({Role.admin, Role.operator})
 MAX_UNPACKED_BYTES = 2 * 1024**3
@@ -61,7 +62,9 @@ def import_upload(
         folder.mkdir()
         _unpack(archive, folder, name)
         try:
-            return import_folder(folder, workspace)
+            result = import_folder(folder, workspace)
         except ImportFailed as exc:
             log: ProblemLog = exc.log
             raise UploadRefused(str(exc) or "Importen blev afvist", log.all_problems) from None
+    derive_for(workspace)  # the spells, made once for every evaluation after it
+    return result

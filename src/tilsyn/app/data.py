@@ -47,7 +47,7 @@ def import_folder(
     if actor.role not in IMPORT_ROLES:
         raise AccessDenied(f"{actor.user} må ikke importere data ({actor.role.value})")
     try:
-        return run(
+        result = run(
             folder,
             workspace,
             examples_per_group=examples_per_group,
@@ -58,6 +58,16 @@ def import_folder(
         raise Busy(str(exc)) from exc
     except ImportFailed as exc:
         raise ImportRejected(str(exc), exc.log) from exc
+    _keep_spells(workspace)
+    return result
+
+
+def _keep_spells(workspace: Workspace) -> None:
+    """The new current snapshot's spells, made once for every evaluation after it
+    (``tilsyn.rules.stored_spells``)."""
+    from tilsyn.rules.stored_spells import derive_for
+
+    derive_for(workspace)
 
 
 def import_delta(actor: Actor, workspace: Workspace, folder: Path) -> DeltaResult:
@@ -72,13 +82,15 @@ def import_delta(actor: Actor, workspace: Workspace, folder: Path) -> DeltaResul
     if actor.role not in IMPORT_ROLES:
         raise AccessDenied(f"{actor.user} må ikke importere data ({actor.role.value})")
     try:
-        return run(folder, workspace, refresh_obligations)
+        result = run(folder, workspace, refresh_obligations)
     except WorkspaceBusy as exc:
         raise Busy(str(exc)) from exc
     except NoSnapshotError as exc:
         raise NotFound(str(exc)) from exc
     except ImportFailed as exc:
         raise ImportRejected(str(exc), exc.log) from exc
+    _keep_spells(workspace)
+    return result
 
 
 def rekey(actor: Actor, workspace: Workspace, old_key_file: Path) -> RekeyResult:
@@ -102,11 +114,13 @@ def rekey(actor: Actor, workspace: Workspace, old_key_file: Path) -> RekeyResult
     if new is None:
         raise InvalidRequest(f"Sæt den nye nøgle i {KEY_ENV} eller {KEY_ENV}_FILE")
     try:
-        return run(workspace, old, new)
+        result = run(workspace, old, new)
     except WorkspaceBusy as exc:
         raise Busy(str(exc)) from exc
     except WrongKeyError as exc:
         raise InvalidRequest(str(exc)) from exc
+    _keep_spells(workspace)  # the pseudonyms changed: the files beside the snapshots are gone
+    return result
 
 
 def use_snapshot(actor: Actor, workspace: Workspace, snapshot_id: str) -> str:

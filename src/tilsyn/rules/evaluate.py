@@ -28,7 +28,7 @@ import pyarrow as pa
 from tilsyn.data import results
 from tilsyn.data.snapshot_meta import events_from, snapshot_id
 from tilsyn.data.sql import date_sql, literal
-from tilsyn.rules import duckdb_concat
+from tilsyn.rules import duckdb_concat, stored_spells
 from tilsyn.rules.context import RuleContext, context_for
 from tilsyn.rules.model import RESULT_COLUMNS, STATUSES, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
@@ -84,19 +84,23 @@ class CompiledRules:
     per_person: bool
     """Compiled for one citizen (``$person_id``)."""
 
-    def statement(self, types: Mapping[str, str] | None = None) -> str:
+    def statement(
+        self, types: Mapping[str, str] | None = None, stored: frozenset[str] = frozenset()
+    ) -> str:
         """The rule set as one SELECT of ``RESULT_COLUMNS`` (unordered), each prelude table a
         materialised CTE: computed once and read by every rule that needs it. At national
         scale one statement took 0.9 s CPU less than creating the same tables as temporary
         tables first (a table's storage is built for updates and scans it will never see
         here), with identical rows. ``types`` casts the columns copied from the people
         (``PEOPLE_COLUMNS``) where they are read, before they are joined to every
-        obligation."""
+        obligation. Prelude tables named in ``stored`` are left out: the connection offers
+        them (``stored_spells``)."""
         filter_ = "AND person_id = $person_id" if self.per_person else ""
         body = _with_people(self.rules, filter_, types or {})
-        if not self.prelude:
+        prelude = [(n, q) for n, q in self.prelude if n not in stored]
+        if not prelude:
             return body
-        ctes = ",\n".join(f'"{name}" AS MATERIALIZED ({select})' for name, select in self.prelude)
+        ctes = ",\n".join(f'"{name}" AS MATERIALIZED ({select})' for name, select in prelude)
         return f"WITH {ctes}\nSELECT * FROM ({body})"
 
 
@@ -306,7 +310,8 @@ def _statement(
     ``CompiledRules.statement``."""
     chosen, p = _rules_and_params(rules, params)
     plan = compile_rules(tuple(chosen.values()), p, person_id is not None)
-    return _within_coverage(plan.statement(types), events_from(con))
+    stored = frozenset() if person_id else stored_spells.attach(con, plan.prelude, as_of)
+    return _within_coverage(plan.statement(types, stored), events_from(con))
 
 
 def evaluate(
