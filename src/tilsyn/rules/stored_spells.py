@@ -82,7 +82,8 @@ def attach(
 def derive(con: duckdb.DuckDBPyConnection) -> bool:
     """Write the stored tables of the current rule set and parameters beside ``con``'s
     snapshot (as of its last benefit day), unless they are there; returns whether they are
-    there afterwards. A failure leaves no file behind, and evaluations compute the spells."""
+    there afterwards. A failure leaves no partly written file (``results.publish``), and an
+    evaluation reads the files only when both are there."""
     from tilsyn.rules.evaluate import compile_rules
     from tilsyn.rules.parameters import default_parameters
     from tilsyn.rules.registry import load_rules
