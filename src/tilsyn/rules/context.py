@@ -55,8 +55,9 @@ class RuleContext:
     evaluation compiles once with a placeholder date and binds the real one in SQL."""
     params: ParameterSet
     cache: bool = True
-    """Materialise shared intermediate tables (spells) once per evaluation. Off for SQL
-    snapshots, whose text must not depend on temporary table names."""
+    """Materialise shared intermediate tables (spells) once per evaluation. Off where one
+    self-contained query per rule is wanted (a rule's SQL shown on its own, tests that run a
+    single table)."""
     person_id: str | None = None
     """Set when every person table is restricted to this one citizen."""
     prelude: list[tuple[str, ir.Table]] = field(default_factory=list, repr=False)

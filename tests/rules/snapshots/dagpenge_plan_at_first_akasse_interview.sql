@@ -1,1019 +1,69 @@
-WITH "t9" AS (
-  SELECT
-    "t0"."person_id",
-    "t0"."benefit",
-    "t0"."start_date",
-    "t0"."target_group",
-    "t0"."early_followup_request_date",
-    "t0"."education_order",
-    "t0"."rowid" AS "_rid",
-    CASE
-      WHEN (
-        "t0"."end_date" IS NULL
-      ) OR (
-        "t0"."end_date" > CAST($as_of AS DATE)
-      )
-      THEN MAKE_DATE(9999, 12, 31)
-      ELSE "t0"."end_date"
-    END AS "_end",
-    COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN "t0"."start_date" >= MAKE_DATE(2020, 1, 1)
-          THEN ['dagpenge']
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        "t0"."benefit"
-      ),
-      FALSE
-    ) AS "_acc"
-  FROM "benefit_periods" AS "t0"
-  WHERE
-    "t0"."start_date" <= CAST($as_of AS DATE)
-), "t12" AS (
-  SELECT
-    "t10"."person_id",
-    COUNT(*) AS "_rows",
-    MIN("t10"."benefit") = MAX("t10"."benefit") AS "_one_benefit",
-    BOOL_AND(CAST("t10"."_acc" AS BOOLEAN)) AS "_all_acc"
-  FROM "t9" AS "t10"
-  GROUP BY
-    1
-), "t38" AS (
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t22"."person_id",
-        "t22"."benefit",
-        "t22"."start_date",
-        "t22"."target_group",
-        "t22"."early_followup_request_date",
-        "t22"."education_order",
-        "t22"."_rid",
-        "t22"."_end",
-        "t22"."_acc",
-        "t22"."start_date" AS "_spell_start"
-      FROM (
-        SELECT
-          "t11"."person_id",
-          "t11"."benefit",
-          "t11"."start_date",
-          "t11"."target_group",
-          "t11"."early_followup_request_date",
-          "t11"."education_order",
-          "t11"."_rid",
-          "t11"."_end",
-          "t11"."_acc"
-        FROM "t9" AS "t11"
-        SEMI JOIN (
-          SELECT
-            *
-          FROM "t12" AS "t13"
-          WHERE
-            "t13"."_rows" = 1
-        ) AS "t18"
-          ON "t11"."person_id" = "t18"."person_id"
-      ) AS "t22"
-    ) AS "t26"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t23"."person_id",
-        "t23"."benefit",
-        "t23"."start_date",
-        "t23"."target_group",
-        "t23"."early_followup_request_date",
-        "t23"."education_order",
-        "t23"."_rid",
-        "t23"."_end",
-        "t23"."_acc",
-        CAST(NULL AS DATE) AS "_spell_start"
-      FROM (
-        SELECT
-          "t11"."person_id",
-          "t11"."benefit",
-          "t11"."start_date",
-          "t11"."target_group",
-          "t11"."early_followup_request_date",
-          "t11"."education_order",
-          "t11"."_rid",
-          "t11"."_end",
-          "t11"."_acc"
-        FROM "t9" AS "t11"
-        SEMI JOIN (
-          SELECT
-            *
-          FROM "t12" AS "t13"
-          WHERE
-            "t13"."_rows" > 1 AND "t13"."_one_benefit" AND "t13"."_all_acc"
-        ) AS "t19"
-          ON "t11"."person_id" = "t19"."person_id"
-      ) AS "t23"
-    ) AS "t27"
-  ) AS "t28"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t32"."person_id",
-        "t32"."benefit",
-        "t32"."start_date",
-        "t32"."target_group",
-        "t32"."early_followup_request_date",
-        "t32"."education_order",
-        "t32"."_rid",
-        "t32"."_end",
-        "t32"."_acc",
-        "t32"."_spell_start"
-      FROM (
-        SELECT
-          "t31"."person_id",
-          "t31"."benefit",
-          "t31"."start_date",
-          "t31"."target_group",
-          "t31"."early_followup_request_date",
-          "t31"."education_order",
-          "t31"."_rid",
-          "t31"."_end",
-          "t31"."_acc",
-          "t31"."_new",
-          MAX(CASE WHEN "t31"."_new" = 1 THEN "t31"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-            PARTITION BY "t31"."person_id"
-            ORDER BY "t31"."start_date" ASC, "t31"."benefit" ASC, "t31"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_spell_start"
-        FROM (
-          SELECT
-            "t25"."person_id",
-            "t25"."benefit",
-            "t25"."start_date",
-            "t25"."target_group",
-            "t25"."early_followup_request_date",
-            "t25"."education_order",
-            "t25"."_rid",
-            "t25"."_end",
-            "t25"."_acc",
-            CASE
-              WHEN (
-                MAX("t25"."_end") OVER (
-                  PARTITION BY "t25"."person_id"
-                  ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) IS NULL
-              )
-              OR (
-                (
-                  MAX("t25"."_end") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) IS NOT NULL
-                )
-                AND (
-                  MAX("t25"."_end") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) < MAKE_DATE(9999, 12, 31)
-                )
-                AND (
-                  "t25"."start_date" > CAST(CAST(MAX("t25"."_end") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                )
-                AND (
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['sygedagpenge']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t25"."benefit"
-                    ),
-                    FALSE
-                  )
-                  OR (
-                    (
-                      CASE
-                        WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND (
-                      "t25"."start_date" >= CAST(CAST(CASE
-                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t25"."_end") OVER (
-                          PARTITION BY "t25"."person_id"
-                          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                        THEN CAST(CAST(MAX("t25"."_end") OVER (
-                          PARTITION BY "t25"."person_id"
-                          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ELSE CAST(CAST(DATE_TRUNC(
-                          'MONTH',
-                          CAST(CAST(MAX("t25"."_end") OVER (
-                            PARTITION BY "t25"."person_id"
-                            ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                      END + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                            THEN 1
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                    )
-                  )
-                )
-              )
-              OR COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  LAG("t25"."target_group") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) || CASE
-                    WHEN "t25"."target_group" IS NULL
-                    THEN NULL
-                    ELSE CONCAT('>', "t25"."target_group")
-                  END
-                ),
-                FALSE
-              )
-              THEN 1
-              ELSE 0
-            END AS "_new"
-          FROM (
-            SELECT
-              "t11"."person_id",
-              "t11"."benefit",
-              "t11"."start_date",
-              "t11"."target_group",
-              "t11"."early_followup_request_date",
-              "t11"."education_order",
-              "t11"."_rid",
-              "t11"."_end",
-              "t11"."_acc"
-            FROM "t9" AS "t11"
-            SEMI JOIN (
-              SELECT
-                *
-              FROM "t12" AS "t13"
-              WHERE
-                "t13"."_rows" > 1 AND "t13"."_one_benefit" AND NOT (
-                  "t13"."_all_acc"
-                )
-            ) AS "t21"
-              ON "t11"."person_id" = "t21"."person_id"
-          ) AS "t25"
-        ) AS "t31"
-      ) AS "t32"
-    ) AS "t33"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t35"."person_id",
-        "t35"."benefit",
-        "t35"."start_date",
-        "t35"."target_group",
-        "t35"."early_followup_request_date",
-        "t35"."education_order",
-        "t35"."_rid",
-        "t35"."_end",
-        "t35"."_acc",
-        "t35"."_spell_start"
-      FROM (
-        SELECT
-          "t34"."person_id",
-          "t34"."benefit",
-          "t34"."start_date",
-          "t34"."target_group",
-          "t34"."early_followup_request_date",
-          "t34"."education_order",
-          "t34"."_rid",
-          "t34"."_end",
-          "t34"."_acc",
-          "t34"."_switch",
-          "t34"."_run",
-          "t34"."_new",
-          MAX(CASE WHEN "t34"."_new" = 1 THEN "t34"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-            PARTITION BY "t34"."person_id"
-            ORDER BY "t34"."start_date" ASC, "t34"."benefit" ASC, "t34"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_spell_start"
-        FROM (
-          SELECT
-            "t30"."person_id",
-            "t30"."benefit",
-            "t30"."start_date",
-            "t30"."target_group",
-            "t30"."early_followup_request_date",
-            "t30"."education_order",
-            "t30"."_rid",
-            "t30"."_end",
-            "t30"."_acc",
-            "t30"."_switch",
-            "t30"."_run",
-            CASE
-              WHEN (
-                "t30"."_switch" = 1
-              )
-              OR (
-                (
-                  MAX("t30"."_end") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) IS NOT NULL
-                )
-                AND (
-                  MAX("t30"."_end") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) < MAKE_DATE(9999, 12, 31)
-                )
-                AND (
-                  "t30"."start_date" > CAST(CAST(MAX("t30"."_end") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                )
-                AND (
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['sygedagpenge']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t30"."benefit"
-                    ),
-                    FALSE
-                  )
-                  OR (
-                    (
-                      CASE
-                        WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND (
-                      "t30"."start_date" >= CAST(CAST(CASE
-                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t30"."_end") OVER (
-                          PARTITION BY "t30"."person_id", "t30"."_run"
-                          ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                        THEN CAST(CAST(MAX("t30"."_end") OVER (
-                          PARTITION BY "t30"."person_id", "t30"."_run"
-                          ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ELSE CAST(CAST(DATE_TRUNC(
-                          'MONTH',
-                          CAST(CAST(MAX("t30"."_end") OVER (
-                            PARTITION BY "t30"."person_id", "t30"."_run"
-                            ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                      END + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                            THEN 1
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                    )
-                  )
-                )
-              )
-              OR COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  LAG("t30"."target_group") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) || CASE
-                    WHEN "t30"."target_group" IS NULL
-                    THEN NULL
-                    ELSE CONCAT('>', "t30"."target_group")
-                  END
-                ),
-                FALSE
-              )
-              THEN 1
-              ELSE 0
-            END AS "_new"
-          FROM (
-            SELECT
-              "t29"."person_id",
-              "t29"."benefit",
-              "t29"."start_date",
-              "t29"."target_group",
-              "t29"."early_followup_request_date",
-              "t29"."education_order",
-              "t29"."_rid",
-              "t29"."_end",
-              "t29"."_acc",
-              "t29"."_switch",
-              SUM("t29"."_switch") OVER (
-                PARTITION BY "t29"."person_id"
-                ORDER BY "t29"."start_date" ASC, "t29"."benefit" ASC, "t29"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-              ) AS "_run"
-            FROM (
-              SELECT
-                "t24"."person_id",
-                "t24"."benefit",
-                "t24"."start_date",
-                "t24"."target_group",
-                "t24"."early_followup_request_date",
-                "t24"."education_order",
-                "t24"."_rid",
-                "t24"."_end",
-                "t24"."_acc",
-                CASE
-                  WHEN LAG("t24"."benefit") OVER (
-                    PARTITION BY "t24"."person_id"
-                    ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) IS NULL
-                  THEN 1
-                  WHEN LAG("t24"."benefit") OVER (
-                    PARTITION BY "t24"."person_id"
-                    ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) <> "t24"."benefit"
-                  THEN 1
-                  ELSE 0
-                END AS "_switch"
-              FROM (
-                SELECT
-                  "t11"."person_id",
-                  "t11"."benefit",
-                  "t11"."start_date",
-                  "t11"."target_group",
-                  "t11"."early_followup_request_date",
-                  "t11"."education_order",
-                  "t11"."_rid",
-                  "t11"."_end",
-                  "t11"."_acc"
-                FROM "t9" AS "t11"
-                SEMI JOIN (
-                  SELECT
-                    *
-                  FROM "t12" AS "t13"
-                  WHERE
-                    "t13"."_rows" > 1 AND NOT (
-                      "t13"."_one_benefit"
-                    )
-                ) AS "t20"
-                  ON "t11"."person_id" = "t20"."person_id"
-              ) AS "t24"
-            ) AS "t29"
-          ) AS "t30"
-        ) AS "t34"
-      ) AS "t35"
-    ) AS "t36"
-  ) AS "t37"
-), "t40" AS (
-  SELECT
-    *
-  FROM "t38" AS "t39"
-  WHERE
-    "t39"."_acc"
-), "t44" AS (
-  SELECT
-    "t42"."person_id",
-    "t42"."benefit",
-    MIN("t42"."start_date") AS "c1"
-  FROM "t40" AS "t42"
-  GROUP BY
-    1,
-    2
-), "t53" AS (
-  SELECT
-    "t52"."person_id",
-    "t52"."benefit",
-    "t52"."c1",
-    "t52"."c2"
-  FROM (
-    SELECT
-      "t46"."person_id",
-      "t46"."benefit",
-      "t46"."c1",
-      "t51"."person_id" AS "person_id_right",
-      "t51"."benefit" AS "benefit_right",
-      "t51"."c2"
-    FROM "t44" AS "t46"
-    LEFT OUTER JOIN (
-      SELECT
-        "t49"."person_id",
-        "t49"."benefit",
-        MIN("t49"."start_date") AS "c2"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t43"."person_id",
-            "t43"."benefit",
-            "t43"."start_date",
-            "t43"."target_group",
-            "t43"."early_followup_request_date",
-            "t43"."education_order",
-            "t43"."_rid",
-            "t43"."_end",
-            "t43"."_acc",
-            "t43"."_spell_start",
-            "t47"."c1"
-          FROM "t40" AS "t43"
-          INNER JOIN "t44" AS "t47"
-            ON "t43"."person_id" = "t47"."person_id" AND "t43"."benefit" = "t47"."benefit"
-        ) AS "t48"
-        WHERE
-          "t48"."start_date" >= CAST(CAST("t48"."c1" + TO_MONTHS(
-            COALESCE(
-              CASE WHEN "t48"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-              0
-            )
-          ) AS TIMESTAMP) AS DATE)
-      ) AS "t49"
-      GROUP BY
-        1,
-        2
-    ) AS "t51"
-      ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
-  ) AS "t52"
-), "t62" AS (
-  SELECT
-    "t61"."person_id",
-    "t61"."benefit",
-    "t61"."c1",
-    "t61"."c2",
-    "t61"."c3"
-  FROM (
-    SELECT
-      "t55"."person_id",
-      "t55"."benefit",
-      "t55"."c1",
-      "t55"."c2",
-      "t60"."person_id" AS "person_id_right",
-      "t60"."benefit" AS "benefit_right",
-      "t60"."c3"
-    FROM "t53" AS "t55"
-    LEFT OUTER JOIN (
-      SELECT
-        "t58"."person_id",
-        "t58"."benefit",
-        MIN("t58"."start_date") AS "c3"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t43"."person_id",
-            "t43"."benefit",
-            "t43"."start_date",
-            "t43"."target_group",
-            "t43"."early_followup_request_date",
-            "t43"."education_order",
-            "t43"."_rid",
-            "t43"."_end",
-            "t43"."_acc",
-            "t43"."_spell_start",
-            "t56"."c1",
-            "t56"."c2"
-          FROM "t40" AS "t43"
-          INNER JOIN "t53" AS "t56"
-            ON "t43"."person_id" = "t56"."person_id" AND "t43"."benefit" = "t56"."benefit"
-        ) AS "t57"
-        WHERE
-          "t57"."start_date" >= CAST(CAST("t57"."c2" + TO_MONTHS(
-            COALESCE(
-              CASE WHEN "t57"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-              0
-            )
-          ) AS TIMESTAMP) AS DATE)
-      ) AS "t58"
-      GROUP BY
-        1,
-        2
-    ) AS "t60"
-      ON "t55"."person_id" = "t60"."person_id" AND "t55"."benefit" = "t60"."benefit"
-  ) AS "t61"
-), "t86" AS (
-  SELECT
-    "t85"."person_id",
-    "t85"."benefit",
-    "t85"."_key" AS "start_date",
-    CASE
-      WHEN "t85"."_end" = MAKE_DATE(9999, 12, 31)
-      THEN CAST(NULL AS DATE)
-      ELSE "t85"."_end"
-    END AS "end_date",
-    "t4"."first_contact_date",
-    "t4"."target_group",
-    "t4"."first_absence_date",
-    "t4"."sickness_category",
-    "t4"."employed",
-    "t4"."handover_date",
-    "t4"."expected_absence_weeks",
-    "t4"."work_obligation",
-    "t4"."municipality",
-    "t85"."early_followup_request_date",
-    "t85"."education_order",
-    "t85"."periods"
-  FROM (
-    SELECT
-      "t83"."person_id",
-      "t83"."benefit",
-      "t83"."_key",
-      MAX("t83"."_end") AS "_end",
-      COUNT(*) AS "periods",
-      FIRST("t83"."_rid" ORDER BY "t83"."start_date") AS "_first",
-      MIN("t83"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t83"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t39"."person_id",
-          "t39"."benefit",
-          "t39"."start_date",
-          "t39"."_end",
-          "t39"."_spell_start" AS "_key",
-          "t39"."_acc",
-          "t39"."_rid",
-          "t39"."early_followup_request_date",
-          "t39"."education_order"
-        FROM "t38" AS "t39"
-        WHERE
-          NOT (
-            "t39"."_acc"
-          )
-      ) AS "t41"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t81"."person_id",
-          "t81"."benefit",
-          "t81"."start_date",
-          "t81"."_end",
-          GREATEST(
-            CASE
-              WHEN "t81"."c1" <= "t81"."start_date"
-              THEN "t81"."c1"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t81"."c2" <= "t81"."start_date"
-              THEN "t81"."c2"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t81"."c3" <= "t81"."start_date"
-              THEN "t81"."c3"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t81"."c4" <= "t81"."start_date"
-              THEN "t81"."c4"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t81"."c5" <= "t81"."start_date"
-              THEN "t81"."c5"
-              ELSE CAST(NULL AS DATE)
-            END
-          ) AS "_key",
-          "t81"."_acc",
-          "t81"."_rid",
-          "t81"."early_followup_request_date",
-          "t81"."education_order"
-        FROM (
-          SELECT
-            "t43"."person_id",
-            "t43"."benefit",
-            "t43"."start_date",
-            "t43"."target_group",
-            "t43"."early_followup_request_date",
-            "t43"."education_order",
-            "t43"."_rid",
-            "t43"."_end",
-            "t43"."_acc",
-            "t43"."_spell_start",
-            "t80"."c1",
-            "t80"."c2",
-            "t80"."c3",
-            "t80"."c4",
-            "t80"."c5"
-          FROM "t40" AS "t43"
-          INNER JOIN (
-            SELECT
-              "t78".*
-              EXCLUDE ("benefit_right", "person_id_right")
-            FROM (
-              SELECT
-                "t72"."person_id",
-                "t72"."benefit",
-                "t72"."c1",
-                "t72"."c2",
-                "t72"."c3",
-                "t72"."c4",
-                "t77"."person_id" AS "person_id_right",
-                "t77"."benefit" AS "benefit_right",
-                "t77"."c5"
-              FROM (
-                SELECT
-                  "t70".*
-                  EXCLUDE ("benefit_right", "person_id_right")
-                FROM (
-                  SELECT
-                    "t64"."person_id",
-                    "t64"."benefit",
-                    "t64"."c1",
-                    "t64"."c2",
-                    "t64"."c3",
-                    "t69"."person_id" AS "person_id_right",
-                    "t69"."benefit" AS "benefit_right",
-                    "t69"."c4"
-                  FROM "t62" AS "t64"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t67"."person_id",
-                      "t67"."benefit",
-                      MIN("t67"."start_date") AS "c4"
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t43"."person_id",
-                          "t43"."benefit",
-                          "t43"."start_date",
-                          "t43"."target_group",
-                          "t43"."early_followup_request_date",
-                          "t43"."education_order",
-                          "t43"."_rid",
-                          "t43"."_end",
-                          "t43"."_acc",
-                          "t43"."_spell_start",
-                          "t65"."c1",
-                          "t65"."c2",
-                          "t65"."c3"
-                        FROM "t40" AS "t43"
-                        INNER JOIN "t62" AS "t65"
-                          ON "t43"."person_id" = "t65"."person_id" AND "t43"."benefit" = "t65"."benefit"
-                      ) AS "t66"
-                      WHERE
-                        "t66"."start_date" >= CAST(CAST("t66"."c3" + TO_MONTHS(
-                          COALESCE(
-                            CASE WHEN "t66"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE)
-                    ) AS "t67"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t69"
-                    ON "t64"."person_id" = "t69"."person_id" AND "t64"."benefit" = "t69"."benefit"
-                ) AS "t70"
-              ) AS "t72"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t75"."person_id",
-                  "t75"."benefit",
-                  MIN("t75"."start_date") AS "c5"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t43"."person_id",
-                      "t43"."benefit",
-                      "t43"."start_date",
-                      "t43"."target_group",
-                      "t43"."early_followup_request_date",
-                      "t43"."education_order",
-                      "t43"."_rid",
-                      "t43"."_end",
-                      "t43"."_acc",
-                      "t43"."_spell_start",
-                      "t73"."c1",
-                      "t73"."c2",
-                      "t73"."c3",
-                      "t73"."c4"
-                    FROM "t40" AS "t43"
-                    INNER JOIN (
-                      SELECT
-                        "t70".*
-                        EXCLUDE ("benefit_right", "person_id_right")
-                      FROM (
-                        SELECT
-                          "t64"."person_id",
-                          "t64"."benefit",
-                          "t64"."c1",
-                          "t64"."c2",
-                          "t64"."c3",
-                          "t69"."person_id" AS "person_id_right",
-                          "t69"."benefit" AS "benefit_right",
-                          "t69"."c4"
-                        FROM "t62" AS "t64"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t67"."person_id",
-                            "t67"."benefit",
-                            MIN("t67"."start_date") AS "c4"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t43"."person_id",
-                                "t43"."benefit",
-                                "t43"."start_date",
-                                "t43"."target_group",
-                                "t43"."early_followup_request_date",
-                                "t43"."education_order",
-                                "t43"."_rid",
-                                "t43"."_end",
-                                "t43"."_acc",
-                                "t43"."_spell_start",
-                                "t65"."c1",
-                                "t65"."c2",
-                                "t65"."c3"
-                              FROM "t40" AS "t43"
-                              INNER JOIN "t62" AS "t65"
-                                ON "t43"."person_id" = "t65"."person_id" AND "t43"."benefit" = "t65"."benefit"
-                            ) AS "t66"
-                            WHERE
-                              "t66"."start_date" >= CAST(CAST("t66"."c3" + TO_MONTHS(
-                                COALESCE(
-                                  CASE WHEN "t66"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                          ) AS "t67"
-                          GROUP BY
-                            1,
-                            2
-                        ) AS "t69"
-                          ON "t64"."person_id" = "t69"."person_id" AND "t64"."benefit" = "t69"."benefit"
-                      ) AS "t70"
-                    ) AS "t73"
-                      ON "t43"."person_id" = "t73"."person_id" AND "t43"."benefit" = "t73"."benefit"
-                  ) AS "t74"
-                  WHERE
-                    "t74"."start_date" >= CAST(CAST("t74"."c4" + TO_MONTHS(
-                      COALESCE(
-                        CASE WHEN "t74"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE)
-                ) AS "t75"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t77"
-                ON "t72"."person_id" = "t77"."person_id" AND "t72"."benefit" = "t77"."benefit"
-            ) AS "t78"
-          ) AS "t80"
-            ON "t43"."person_id" = "t80"."person_id" AND "t43"."benefit" = "t80"."benefit"
-        ) AS "t81"
-      ) AS "t82"
-    ) AS "t83"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t85"
-  INNER JOIN (
-    SELECT
-      "t0"."rowid" AS "_frid",
-      "t0"."first_contact_date",
-      "t0"."target_group",
-      "t0"."first_absence_date",
-      "t0"."sickness_category",
-      "t0"."employed",
-      "t0"."handover_date",
-      "t0"."expected_absence_weeks",
-      "t0"."work_obligation",
-      "t0"."municipality"
-    FROM "benefit_periods" AS "t0"
-  ) AS "t4"
-    ON "t85"."_first" = "t4"."_frid"
-)
 SELECT
-  "t104"."person_id",
-  "t104"."benefit",
+  "t12"."person_id",
+  "t12"."benefit",
   'plan_before_offer' AS "kind",
   'dagpenge_plan_at_first_akasse_interview' AS "rule_id",
   '1.0.0' AS "rule_version",
   CASE
-    WHEN "t104"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'LAB § 42; reformens ændringer af Min Plan er ikke læst'
-    WHEN "t104"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 42 (a-kassen udarbejder Min Plan ved første jobsamtale)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t104"."window_start",
+  "t12"."window_start",
   CASE
-    WHEN COALESCE("t104"."is_applicable", FALSE)
-    THEN "t104"."due_date"
+    WHEN COALESCE("t12"."is_applicable", FALSE)
+    THEN "t12"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t104"."is_applicable", FALSE)
+      COALESCE("t12"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t104"."fulfilled_date" IS NOT NULL
+      "t12"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t104"."fulfilled_date" <= "t104"."due_date"
+      "t12"."fulfilled_date" <= "t12"."due_date"
     )
     THEN 'met'
-    WHEN "t104"."fulfilled_date" IS NOT NULL
+    WHEN "t12"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t104"."is_exempt", FALSE)
+    WHEN COALESCE("t12"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t104"."due_date" < CAST($as_of AS DATE)
+    WHEN "t12"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t104"."is_applicable", FALSE)
-    THEN "t104"."fulfilled_date"
+    WHEN COALESCE("t12"."is_applicable", FALSE)
+    THEN "t12"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t104"."is_applicable", FALSE)
+      COALESCE("t12"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t104"."fulfilled_date" IS NOT NULL
+      "t12"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t104"."fulfilled_date" > "t104"."due_date"
+      "t12"."fulfilled_date" > "t12"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t104"."due_date", "t104"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t12"."due_date", "t12"."fulfilled_date")
     WHEN NOT (
-      "t104"."fulfilled_date" IS NOT NULL
+      "t12"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t104"."is_exempt", FALSE)
+      COALESCE("t12"."is_exempt", FALSE)
     )
     AND (
-      "t104"."due_date" < CAST($as_of AS DATE)
+      "t12"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t104"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t12"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -1022,11 +72,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t104"."is_applicable", FALSE)
-              THEN "t104"."due_date"
+              WHEN COALESCE("t12"."is_applicable", FALSE)
+              THEN "t12"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t104"."window_start"
+            "t12"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1043,11 +93,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t104"."is_applicable", FALSE)
-              THEN "t104"."due_date"
+              WHEN COALESCE("t12"."is_applicable", FALSE)
+              THEN "t12"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t104"."window_start"
+            "t12"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1058,33 +108,33 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t104"."evidence", '') AS "evidence"
+  END || COALESCE("t12"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t103"."person_id",
-    "t103"."benefit",
-    "t103"."start_date",
-    "t103"."end_date",
-    "t103"."first_contact_date",
-    "t103"."target_group",
-    "t103"."first_absence_date",
-    "t103"."sickness_category",
-    "t103"."employed",
-    "t103"."handover_date",
-    "t103"."expected_absence_weeks",
-    "t103"."work_obligation",
-    "t103"."municipality",
-    "t103"."early_followup_request_date",
-    "t103"."education_order",
-    "t103"."periods",
-    "t103"."window_start",
-    "t103"."due_date",
-    "t103"."fulfilled_date",
+    "t11"."person_id",
+    "t11"."benefit",
+    "t11"."start_date",
+    "t11"."end_date",
+    "t11"."first_contact_date",
+    "t11"."target_group",
+    "t11"."first_absence_date",
+    "t11"."sickness_category",
+    "t11"."employed",
+    "t11"."handover_date",
+    "t11"."expected_absence_weeks",
+    "t11"."work_obligation",
+    "t11"."municipality",
+    "t11"."early_followup_request_date",
+    "t11"."education_order",
+    "t11"."periods",
+    "t11"."window_start",
+    "t11"."due_date",
+    "t11"."fulfilled_date",
     COALESCE(
       CASE
-        WHEN "t103"."window_start" >= MAKE_DATE(2026, 7, 1)
+        WHEN "t11"."window_start" >= MAKE_DATE(2026, 7, 1)
         THEN TRUE
-        WHEN "t103"."window_start" >= MAKE_DATE(2024, 1, 1)
+        WHEN "t11"."window_start" >= MAKE_DATE(2024, 1, 1)
         THEN TRUE
         ELSE CAST(NULL AS BOOLEAN)
       END,
@@ -1092,332 +142,77 @@ FROM (
     ) AS "is_applicable",
     FALSE AS "is_exempt",
     CASE
-      WHEN "t103"."fulfilled_date" IS NOT NULL
+      WHEN "t11"."fulfilled_date" IS NOT NULL
       THEN CASE
-        WHEN CAST("t103"."fulfilled_date" AS TEXT) IS NULL
-        OR CAST("t103"."due_date" AS TEXT) IS NULL
+        WHEN CAST("t11"."fulfilled_date" AS TEXT) IS NULL
+        OR CAST("t11"."due_date" AS TEXT) IS NULL
         THEN NULL
         ELSE CONCAT(
           'Min Plan ',
-          CAST("t103"."fulfilled_date" AS TEXT),
+          CAST("t11"."fulfilled_date" AS TEXT),
           '; a-kassens første jobsamtale ',
-          CAST("t103"."due_date" AS TEXT)
+          CAST("t11"."due_date" AS TEXT)
         )
       END
       ELSE CASE
-        WHEN CAST("t103"."due_date" AS TEXT) IS NULL
+        WHEN CAST("t11"."due_date" AS TEXT) IS NULL
         THEN NULL
-        ELSE CONCAT('ingen Min Plan fra a-kassens første jobsamtale ', CAST("t103"."due_date" AS TEXT))
+        ELSE CONCAT('ingen Min Plan fra a-kassens første jobsamtale ', CAST("t11"."due_date" AS TEXT))
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t102".*
+      "t10".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t90"."person_id",
-        "t90"."benefit",
-        "t90"."start_date",
-        "t90"."end_date",
-        "t90"."first_contact_date",
-        "t90"."target_group",
-        "t90"."first_absence_date",
-        "t90"."sickness_category",
-        "t90"."employed",
-        "t90"."handover_date",
-        "t90"."expected_absence_weeks",
-        "t90"."work_obligation",
-        "t90"."municipality",
-        "t90"."early_followup_request_date",
-        "t90"."education_order",
-        "t90"."periods",
-        "t90"."window_start",
-        "t95"."due_date",
-        "t101"."person_id" AS "person_id_right",
-        "t101"."benefit" AS "benefit_right",
-        "t101"."start_date" AS "start_date_right",
-        "t101"."fulfilled_date"
-      FROM (
-        SELECT
-          "t87"."person_id",
-          "t87"."benefit",
-          "t87"."start_date",
-          "t87"."end_date",
-          "t87"."first_contact_date",
-          "t87"."target_group",
-          "t87"."first_absence_date",
-          "t87"."sickness_category",
-          "t87"."employed",
-          "t87"."handover_date",
-          "t87"."expected_absence_weeks",
-          "t87"."work_obligation",
-          "t87"."municipality",
-          "t87"."early_followup_request_date",
-          "t87"."education_order",
-          "t87"."periods",
-          "t87"."start_date" AS "window_start"
-        FROM "t86" AS "t87"
-        WHERE
-          "t87"."benefit" IN ('dagpenge')
-      ) AS "t90"
-      INNER JOIN (
-        SELECT
-          "t93"."person_id",
-          "t93"."benefit",
-          "t93"."start_date",
-          MIN("t93"."date") AS "due_date"
-        FROM (
-          SELECT
-            "t92"."person_id",
-            "t92"."benefit",
-            "t92"."start_date",
-            "t92"."date",
-            CASE
-              WHEN "t92"."kind" IS NULL
-              OR CAST("t92"."date" AS TEXT) IS NULL
-              OR "t92"."form" IS NULL
-              OR "t92"."held_by" IS NULL
-              THEN NULL
-              ELSE CONCAT("t92"."kind", ' ', CAST("t92"."date" AS TEXT), ' (', "t92"."form", ', ', "t92"."held_by", ')')
-            END AS "description"
-          FROM (
-            SELECT
-              "t91"."person_id",
-              "t91"."benefit",
-              "t91"."start_date",
-              "t91"."window_start",
-              "t91"."_first",
-              "t91"."_last",
-              "t8"."person_id" AS "person_id_right",
-              "t8"."date",
-              "t8"."kind",
-              "t8"."form",
-              "t8"."held_by",
-              "t8"."status",
-              "t8"."individual",
-              "t8"."caseworker_id",
-              "t8"."purpose"
-            FROM (
-              SELECT
-                "t87"."person_id",
-                "t87"."benefit",
-                "t87"."start_date",
-                "t87"."start_date" AS "window_start",
-                "t87"."start_date" AS "_first",
-                COALESCE("t87"."end_date", CAST($as_of AS DATE)) AS "_last"
-              FROM "t86" AS "t87"
-              WHERE
-                "t87"."benefit" IN ('dagpenge')
-            ) AS "t91"
-            INNER JOIN (
-              SELECT
-                *
-              FROM "conversations" AS "t2"
-              WHERE
-                "t2"."status" = 'afholdt'
-                AND COALESCE("t2"."individual", TRUE)
-                AND "t2"."date" <= CAST($as_of AS DATE)
-                AND "t2"."kind" IN ('jobsamtale')
-            ) AS "t8"
-              ON "t91"."person_id" = "t8"."person_id"
-              AND "t8"."date" >= "t91"."_first"
-              AND "t8"."date" <= "t91"."_last"
-          ) AS "t92"
-          WHERE
-            COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t92"."window_start" >= MAKE_DATE(2024, 1, 1)
-                  THEN ['akasse']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                "t92"."held_by"
-              ),
-              FALSE
-            )
-            AND COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['personligt', 'telefon', 'video']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                "t92"."form"
-              ),
-              FALSE
-            )
-        ) AS "t93"
-        GROUP BY
-          1,
-          2,
-          3
-      ) AS "t95"
-        ON "t90"."person_id" = "t95"."person_id"
-        AND "t90"."benefit" = "t95"."benefit"
-        AND "t90"."start_date" = "t95"."start_date"
+        "t2"."person_id",
+        "t2"."benefit",
+        "t2"."start_date",
+        "t2"."end_date",
+        "t2"."first_contact_date",
+        "t2"."target_group",
+        "t2"."first_absence_date",
+        "t2"."sickness_category",
+        "t2"."employed",
+        "t2"."handover_date",
+        "t2"."expected_absence_weeks",
+        "t2"."work_obligation",
+        "t2"."municipality",
+        "t2"."early_followup_request_date",
+        "t2"."education_order",
+        "t2"."periods",
+        "t2"."window_start",
+        "t2"."due_date",
+        "t9"."person_id" AS "person_id_right",
+        "t9"."benefit" AS "benefit_right",
+        "t9"."start_date" AS "start_date_right",
+        "t9"."fulfilled_date"
+      FROM "_tilsyn_dagpenge_plan_at_first_akasse_interview_due" AS "t2"
       LEFT OUTER JOIN (
         SELECT
-          "t99"."person_id",
-          "t99"."benefit",
-          "t99"."start_date",
-          MIN("t99"."_d") AS "fulfilled_date"
+          "t7"."person_id",
+          "t7"."benefit",
+          "t7"."start_date",
+          MIN("t7"."_d") AS "fulfilled_date"
         FROM (
           SELECT
-            "t98"."person_id",
-            "t98"."benefit",
-            "t98"."start_date",
-            "t98"."_ws",
-            "t98"."_last",
-            "t7"."_pid",
-            "t7"."_d"
+            "t5"."person_id",
+            "t5"."benefit",
+            "t5"."start_date",
+            "t5"."_ws",
+            "t5"."_last",
+            "t6"."_pid",
+            "t6"."_d"
           FROM (
             SELECT
-              "t96"."person_id",
-              "t96"."benefit",
-              "t96"."start_date",
-              "t96"."window_start" AS "_ws",
-              COALESCE("t96"."end_date", CAST($as_of AS DATE)) AS "_last"
-            FROM (
-              SELECT
-                "t90"."person_id",
-                "t90"."benefit",
-                "t90"."start_date",
-                "t90"."end_date",
-                "t90"."first_contact_date",
-                "t90"."target_group",
-                "t90"."first_absence_date",
-                "t90"."sickness_category",
-                "t90"."employed",
-                "t90"."handover_date",
-                "t90"."expected_absence_weeks",
-                "t90"."work_obligation",
-                "t90"."municipality",
-                "t90"."early_followup_request_date",
-                "t90"."education_order",
-                "t90"."periods",
-                "t90"."window_start",
-                "t95"."due_date"
-              FROM (
-                SELECT
-                  "t87"."person_id",
-                  "t87"."benefit",
-                  "t87"."start_date",
-                  "t87"."end_date",
-                  "t87"."first_contact_date",
-                  "t87"."target_group",
-                  "t87"."first_absence_date",
-                  "t87"."sickness_category",
-                  "t87"."employed",
-                  "t87"."handover_date",
-                  "t87"."expected_absence_weeks",
-                  "t87"."work_obligation",
-                  "t87"."municipality",
-                  "t87"."early_followup_request_date",
-                  "t87"."education_order",
-                  "t87"."periods",
-                  "t87"."start_date" AS "window_start"
-                FROM "t86" AS "t87"
-                WHERE
-                  "t87"."benefit" IN ('dagpenge')
-              ) AS "t90"
-              INNER JOIN (
-                SELECT
-                  "t93"."person_id",
-                  "t93"."benefit",
-                  "t93"."start_date",
-                  MIN("t93"."date") AS "due_date"
-                FROM (
-                  SELECT
-                    "t92"."person_id",
-                    "t92"."benefit",
-                    "t92"."start_date",
-                    "t92"."date",
-                    CASE
-                      WHEN "t92"."kind" IS NULL
-                      OR CAST("t92"."date" AS TEXT) IS NULL
-                      OR "t92"."form" IS NULL
-                      OR "t92"."held_by" IS NULL
-                      THEN NULL
-                      ELSE CONCAT("t92"."kind", ' ', CAST("t92"."date" AS TEXT), ' (', "t92"."form", ', ', "t92"."held_by", ')')
-                    END AS "description"
-                  FROM (
-                    SELECT
-                      "t91"."person_id",
-                      "t91"."benefit",
-                      "t91"."start_date",
-                      "t91"."window_start",
-                      "t91"."_first",
-                      "t91"."_last",
-                      "t8"."person_id" AS "person_id_right",
-                      "t8"."date",
-                      "t8"."kind",
-                      "t8"."form",
-                      "t8"."held_by",
-                      "t8"."status",
-                      "t8"."individual",
-                      "t8"."caseworker_id",
-                      "t8"."purpose"
-                    FROM (
-                      SELECT
-                        "t87"."person_id",
-                        "t87"."benefit",
-                        "t87"."start_date",
-                        "t87"."start_date" AS "window_start",
-                        "t87"."start_date" AS "_first",
-                        COALESCE("t87"."end_date", CAST($as_of AS DATE)) AS "_last"
-                      FROM "t86" AS "t87"
-                      WHERE
-                        "t87"."benefit" IN ('dagpenge')
-                    ) AS "t91"
-                    INNER JOIN (
-                      SELECT
-                        *
-                      FROM "conversations" AS "t2"
-                      WHERE
-                        "t2"."status" = 'afholdt'
-                        AND COALESCE("t2"."individual", TRUE)
-                        AND "t2"."date" <= CAST($as_of AS DATE)
-                        AND "t2"."kind" IN ('jobsamtale')
-                    ) AS "t8"
-                      ON "t91"."person_id" = "t8"."person_id"
-                      AND "t8"."date" >= "t91"."_first"
-                      AND "t8"."date" <= "t91"."_last"
-                  ) AS "t92"
-                  WHERE
-                    COALESCE(
-                      ARRAY_CONTAINS(
-                        CASE
-                          WHEN "t92"."window_start" >= MAKE_DATE(2024, 1, 1)
-                          THEN ['akasse']
-                          ELSE CAST(NULL AS TEXT[])
-                        END,
-                        "t92"."held_by"
-                      ),
-                      FALSE
-                    )
-                    AND COALESCE(
-                      ARRAY_CONTAINS(
-                        CASE
-                          WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                          THEN ['personligt', 'telefon', 'video']
-                          ELSE CAST(NULL AS TEXT[])
-                        END,
-                        "t92"."form"
-                      ),
-                      FALSE
-                    )
-                ) AS "t93"
-                GROUP BY
-                  1,
-                  2,
-                  3
-              ) AS "t95"
-                ON "t90"."person_id" = "t95"."person_id"
-                AND "t90"."benefit" = "t95"."benefit"
-                AND "t90"."start_date" = "t95"."start_date"
-            ) AS "t96"
-          ) AS "t98"
+              "t0"."person_id",
+              "t0"."benefit",
+              "t0"."start_date",
+              "t0"."window_start" AS "_ws",
+              COALESCE("t0"."end_date", CAST($as_of AS DATE)) AS "_last"
+            FROM "_tilsyn_dagpenge_plan_at_first_akasse_interview_due" AS "t0"
+          ) AS "t5"
           INNER JOIN (
             SELECT
               "t1"."person_id" AS "_pid",
@@ -1425,19 +220,19 @@ FROM (
             FROM "plans" AS "t1"
             WHERE
               "t1"."date" <= CAST($as_of AS DATE)
-          ) AS "t7"
-            ON "t98"."person_id" = "t7"."_pid"
-            AND "t7"."_d" >= "t98"."_ws"
-            AND "t7"."_d" <= "t98"."_last"
-        ) AS "t99"
+          ) AS "t6"
+            ON "t5"."person_id" = "t6"."_pid"
+            AND "t6"."_d" >= "t5"."_ws"
+            AND "t6"."_d" <= "t5"."_last"
+        ) AS "t7"
         GROUP BY
           1,
           2,
           3
-      ) AS "t101"
-        ON "t90"."person_id" = "t101"."person_id"
-        AND "t90"."benefit" = "t101"."benefit"
-        AND "t90"."start_date" = "t101"."start_date"
-    ) AS "t102"
-  ) AS "t103"
-) AS "t104"
+      ) AS "t9"
+        ON "t2"."person_id" = "t9"."person_id"
+        AND "t2"."benefit" = "t9"."benefit"
+        AND "t2"."start_date" = "t9"."start_date"
+    ) AS "t10"
+  ) AS "t11"
+) AS "t12"

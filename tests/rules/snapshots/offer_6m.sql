@@ -1,1055 +1,69 @@
-WITH "t9" AS (
-  SELECT
-    "t2"."person_id",
-    "t2"."benefit",
-    "t2"."start_date",
-    "t2"."target_group",
-    "t2"."early_followup_request_date",
-    "t2"."education_order",
-    "t2"."rowid" AS "_rid",
-    CASE
-      WHEN (
-        "t2"."end_date" IS NULL
-      ) OR (
-        "t2"."end_date" > CAST($as_of AS DATE)
-      )
-      THEN MAKE_DATE(9999, 12, 31)
-      ELSE "t2"."end_date"
-    END AS "_end",
-    COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
-          THEN ['dagpenge']
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        "t2"."benefit"
-      ),
-      FALSE
-    ) AS "_acc"
-  FROM "benefit_periods" AS "t2"
-  WHERE
-    "t2"."start_date" <= CAST($as_of AS DATE)
-), "t12" AS (
-  SELECT
-    "t10"."person_id",
-    COUNT(*) AS "_rows",
-    MIN("t10"."benefit") = MAX("t10"."benefit") AS "_one_benefit",
-    BOOL_AND(CAST("t10"."_acc" AS BOOLEAN)) AS "_all_acc"
-  FROM "t9" AS "t10"
-  GROUP BY
-    1
-), "t38" AS (
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t22"."person_id",
-        "t22"."benefit",
-        "t22"."start_date",
-        "t22"."target_group",
-        "t22"."early_followup_request_date",
-        "t22"."education_order",
-        "t22"."_rid",
-        "t22"."_end",
-        "t22"."_acc",
-        "t22"."start_date" AS "_spell_start"
-      FROM (
-        SELECT
-          "t11"."person_id",
-          "t11"."benefit",
-          "t11"."start_date",
-          "t11"."target_group",
-          "t11"."early_followup_request_date",
-          "t11"."education_order",
-          "t11"."_rid",
-          "t11"."_end",
-          "t11"."_acc"
-        FROM "t9" AS "t11"
-        SEMI JOIN (
-          SELECT
-            *
-          FROM "t12" AS "t13"
-          WHERE
-            "t13"."_rows" = 1
-        ) AS "t18"
-          ON "t11"."person_id" = "t18"."person_id"
-      ) AS "t22"
-    ) AS "t26"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t23"."person_id",
-        "t23"."benefit",
-        "t23"."start_date",
-        "t23"."target_group",
-        "t23"."early_followup_request_date",
-        "t23"."education_order",
-        "t23"."_rid",
-        "t23"."_end",
-        "t23"."_acc",
-        CAST(NULL AS DATE) AS "_spell_start"
-      FROM (
-        SELECT
-          "t11"."person_id",
-          "t11"."benefit",
-          "t11"."start_date",
-          "t11"."target_group",
-          "t11"."early_followup_request_date",
-          "t11"."education_order",
-          "t11"."_rid",
-          "t11"."_end",
-          "t11"."_acc"
-        FROM "t9" AS "t11"
-        SEMI JOIN (
-          SELECT
-            *
-          FROM "t12" AS "t13"
-          WHERE
-            "t13"."_rows" > 1 AND "t13"."_one_benefit" AND "t13"."_all_acc"
-        ) AS "t19"
-          ON "t11"."person_id" = "t19"."person_id"
-      ) AS "t23"
-    ) AS "t27"
-  ) AS "t28"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t32"."person_id",
-        "t32"."benefit",
-        "t32"."start_date",
-        "t32"."target_group",
-        "t32"."early_followup_request_date",
-        "t32"."education_order",
-        "t32"."_rid",
-        "t32"."_end",
-        "t32"."_acc",
-        "t32"."_spell_start"
-      FROM (
-        SELECT
-          "t31"."person_id",
-          "t31"."benefit",
-          "t31"."start_date",
-          "t31"."target_group",
-          "t31"."early_followup_request_date",
-          "t31"."education_order",
-          "t31"."_rid",
-          "t31"."_end",
-          "t31"."_acc",
-          "t31"."_new",
-          MAX(CASE WHEN "t31"."_new" = 1 THEN "t31"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-            PARTITION BY "t31"."person_id"
-            ORDER BY "t31"."start_date" ASC, "t31"."benefit" ASC, "t31"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_spell_start"
-        FROM (
-          SELECT
-            "t25"."person_id",
-            "t25"."benefit",
-            "t25"."start_date",
-            "t25"."target_group",
-            "t25"."early_followup_request_date",
-            "t25"."education_order",
-            "t25"."_rid",
-            "t25"."_end",
-            "t25"."_acc",
-            CASE
-              WHEN (
-                MAX("t25"."_end") OVER (
-                  PARTITION BY "t25"."person_id"
-                  ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) IS NULL
-              )
-              OR (
-                (
-                  MAX("t25"."_end") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) IS NOT NULL
-                )
-                AND (
-                  MAX("t25"."_end") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) < MAKE_DATE(9999, 12, 31)
-                )
-                AND (
-                  "t25"."start_date" > CAST(CAST(MAX("t25"."_end") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                )
-                AND (
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['sygedagpenge']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t25"."benefit"
-                    ),
-                    FALSE
-                  )
-                  OR (
-                    (
-                      CASE
-                        WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND (
-                      "t25"."start_date" >= CAST(CAST(CASE
-                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t25"."_end") OVER (
-                          PARTITION BY "t25"."person_id"
-                          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                        THEN CAST(CAST(MAX("t25"."_end") OVER (
-                          PARTITION BY "t25"."person_id"
-                          ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ELSE CAST(CAST(DATE_TRUNC(
-                          'MONTH',
-                          CAST(CAST(MAX("t25"."_end") OVER (
-                            PARTITION BY "t25"."person_id"
-                            ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                      END + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                            THEN 1
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                    )
-                  )
-                )
-              )
-              OR COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t25"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  LAG("t25"."target_group") OVER (
-                    PARTITION BY "t25"."person_id"
-                    ORDER BY "t25"."start_date" ASC, "t25"."benefit" ASC, "t25"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) || CASE
-                    WHEN "t25"."target_group" IS NULL
-                    THEN NULL
-                    ELSE CONCAT('>', "t25"."target_group")
-                  END
-                ),
-                FALSE
-              )
-              THEN 1
-              ELSE 0
-            END AS "_new"
-          FROM (
-            SELECT
-              "t11"."person_id",
-              "t11"."benefit",
-              "t11"."start_date",
-              "t11"."target_group",
-              "t11"."early_followup_request_date",
-              "t11"."education_order",
-              "t11"."_rid",
-              "t11"."_end",
-              "t11"."_acc"
-            FROM "t9" AS "t11"
-            SEMI JOIN (
-              SELECT
-                *
-              FROM "t12" AS "t13"
-              WHERE
-                "t13"."_rows" > 1 AND "t13"."_one_benefit" AND NOT (
-                  "t13"."_all_acc"
-                )
-            ) AS "t21"
-              ON "t11"."person_id" = "t21"."person_id"
-          ) AS "t25"
-        ) AS "t31"
-      ) AS "t32"
-    ) AS "t33"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t35"."person_id",
-        "t35"."benefit",
-        "t35"."start_date",
-        "t35"."target_group",
-        "t35"."early_followup_request_date",
-        "t35"."education_order",
-        "t35"."_rid",
-        "t35"."_end",
-        "t35"."_acc",
-        "t35"."_spell_start"
-      FROM (
-        SELECT
-          "t34"."person_id",
-          "t34"."benefit",
-          "t34"."start_date",
-          "t34"."target_group",
-          "t34"."early_followup_request_date",
-          "t34"."education_order",
-          "t34"."_rid",
-          "t34"."_end",
-          "t34"."_acc",
-          "t34"."_switch",
-          "t34"."_run",
-          "t34"."_new",
-          MAX(CASE WHEN "t34"."_new" = 1 THEN "t34"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-            PARTITION BY "t34"."person_id"
-            ORDER BY "t34"."start_date" ASC, "t34"."benefit" ASC, "t34"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_spell_start"
-        FROM (
-          SELECT
-            "t30"."person_id",
-            "t30"."benefit",
-            "t30"."start_date",
-            "t30"."target_group",
-            "t30"."early_followup_request_date",
-            "t30"."education_order",
-            "t30"."_rid",
-            "t30"."_end",
-            "t30"."_acc",
-            "t30"."_switch",
-            "t30"."_run",
-            CASE
-              WHEN (
-                "t30"."_switch" = 1
-              )
-              OR (
-                (
-                  MAX("t30"."_end") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) IS NOT NULL
-                )
-                AND (
-                  MAX("t30"."_end") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) < MAKE_DATE(9999, 12, 31)
-                )
-                AND (
-                  "t30"."start_date" > CAST(CAST(MAX("t30"."_end") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                )
-                AND (
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['sygedagpenge']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t30"."benefit"
-                    ),
-                    FALSE
-                  )
-                  OR (
-                    (
-                      CASE
-                        WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND (
-                      "t30"."start_date" >= CAST(CAST(CASE
-                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t30"."_end") OVER (
-                          PARTITION BY "t30"."person_id", "t30"."_run"
-                          ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                        THEN CAST(CAST(MAX("t30"."_end") OVER (
-                          PARTITION BY "t30"."person_id", "t30"."_run"
-                          ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ELSE CAST(CAST(DATE_TRUNC(
-                          'MONTH',
-                          CAST(CAST(MAX("t30"."_end") OVER (
-                            PARTITION BY "t30"."person_id", "t30"."_run"
-                            ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                      END + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                            THEN 1
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                    )
-                  )
-                )
-              )
-              OR COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t30"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  LAG("t30"."target_group") OVER (
-                    PARTITION BY "t30"."person_id", "t30"."_run"
-                    ORDER BY "t30"."start_date" ASC, "t30"."benefit" ASC, "t30"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) || CASE
-                    WHEN "t30"."target_group" IS NULL
-                    THEN NULL
-                    ELSE CONCAT('>', "t30"."target_group")
-                  END
-                ),
-                FALSE
-              )
-              THEN 1
-              ELSE 0
-            END AS "_new"
-          FROM (
-            SELECT
-              "t29"."person_id",
-              "t29"."benefit",
-              "t29"."start_date",
-              "t29"."target_group",
-              "t29"."early_followup_request_date",
-              "t29"."education_order",
-              "t29"."_rid",
-              "t29"."_end",
-              "t29"."_acc",
-              "t29"."_switch",
-              SUM("t29"."_switch") OVER (
-                PARTITION BY "t29"."person_id"
-                ORDER BY "t29"."start_date" ASC, "t29"."benefit" ASC, "t29"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-              ) AS "_run"
-            FROM (
-              SELECT
-                "t24"."person_id",
-                "t24"."benefit",
-                "t24"."start_date",
-                "t24"."target_group",
-                "t24"."early_followup_request_date",
-                "t24"."education_order",
-                "t24"."_rid",
-                "t24"."_end",
-                "t24"."_acc",
-                CASE
-                  WHEN LAG("t24"."benefit") OVER (
-                    PARTITION BY "t24"."person_id"
-                    ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) IS NULL
-                  THEN 1
-                  WHEN LAG("t24"."benefit") OVER (
-                    PARTITION BY "t24"."person_id"
-                    ORDER BY "t24"."start_date" ASC, "t24"."benefit" ASC, "t24"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) <> "t24"."benefit"
-                  THEN 1
-                  ELSE 0
-                END AS "_switch"
-              FROM (
-                SELECT
-                  "t11"."person_id",
-                  "t11"."benefit",
-                  "t11"."start_date",
-                  "t11"."target_group",
-                  "t11"."early_followup_request_date",
-                  "t11"."education_order",
-                  "t11"."_rid",
-                  "t11"."_end",
-                  "t11"."_acc"
-                FROM "t9" AS "t11"
-                SEMI JOIN (
-                  SELECT
-                    *
-                  FROM "t12" AS "t13"
-                  WHERE
-                    "t13"."_rows" > 1 AND NOT (
-                      "t13"."_one_benefit"
-                    )
-                ) AS "t20"
-                  ON "t11"."person_id" = "t20"."person_id"
-              ) AS "t24"
-            ) AS "t29"
-          ) AS "t30"
-        ) AS "t34"
-      ) AS "t35"
-    ) AS "t36"
-  ) AS "t37"
-), "t40" AS (
-  SELECT
-    *
-  FROM "t38" AS "t39"
-  WHERE
-    "t39"."_acc"
-), "t44" AS (
-  SELECT
-    "t42"."person_id",
-    "t42"."benefit",
-    MIN("t42"."start_date") AS "c1"
-  FROM "t40" AS "t42"
-  GROUP BY
-    1,
-    2
-), "t53" AS (
-  SELECT
-    "t52"."person_id",
-    "t52"."benefit",
-    "t52"."c1",
-    "t52"."c2"
-  FROM (
-    SELECT
-      "t46"."person_id",
-      "t46"."benefit",
-      "t46"."c1",
-      "t51"."person_id" AS "person_id_right",
-      "t51"."benefit" AS "benefit_right",
-      "t51"."c2"
-    FROM "t44" AS "t46"
-    LEFT OUTER JOIN (
-      SELECT
-        "t49"."person_id",
-        "t49"."benefit",
-        MIN("t49"."start_date") AS "c2"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t43"."person_id",
-            "t43"."benefit",
-            "t43"."start_date",
-            "t43"."target_group",
-            "t43"."early_followup_request_date",
-            "t43"."education_order",
-            "t43"."_rid",
-            "t43"."_end",
-            "t43"."_acc",
-            "t43"."_spell_start",
-            "t47"."c1"
-          FROM "t40" AS "t43"
-          INNER JOIN "t44" AS "t47"
-            ON "t43"."person_id" = "t47"."person_id" AND "t43"."benefit" = "t47"."benefit"
-        ) AS "t48"
-        WHERE
-          "t48"."start_date" >= CAST(CAST("t48"."c1" + TO_MONTHS(
-            COALESCE(
-              CASE WHEN "t48"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-              0
-            )
-          ) AS TIMESTAMP) AS DATE)
-      ) AS "t49"
-      GROUP BY
-        1,
-        2
-    ) AS "t51"
-      ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
-  ) AS "t52"
-), "t62" AS (
-  SELECT
-    "t61"."person_id",
-    "t61"."benefit",
-    "t61"."c1",
-    "t61"."c2",
-    "t61"."c3"
-  FROM (
-    SELECT
-      "t55"."person_id",
-      "t55"."benefit",
-      "t55"."c1",
-      "t55"."c2",
-      "t60"."person_id" AS "person_id_right",
-      "t60"."benefit" AS "benefit_right",
-      "t60"."c3"
-    FROM "t53" AS "t55"
-    LEFT OUTER JOIN (
-      SELECT
-        "t58"."person_id",
-        "t58"."benefit",
-        MIN("t58"."start_date") AS "c3"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t43"."person_id",
-            "t43"."benefit",
-            "t43"."start_date",
-            "t43"."target_group",
-            "t43"."early_followup_request_date",
-            "t43"."education_order",
-            "t43"."_rid",
-            "t43"."_end",
-            "t43"."_acc",
-            "t43"."_spell_start",
-            "t56"."c1",
-            "t56"."c2"
-          FROM "t40" AS "t43"
-          INNER JOIN "t53" AS "t56"
-            ON "t43"."person_id" = "t56"."person_id" AND "t43"."benefit" = "t56"."benefit"
-        ) AS "t57"
-        WHERE
-          "t57"."start_date" >= CAST(CAST("t57"."c2" + TO_MONTHS(
-            COALESCE(
-              CASE WHEN "t57"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-              0
-            )
-          ) AS TIMESTAMP) AS DATE)
-      ) AS "t58"
-      GROUP BY
-        1,
-        2
-    ) AS "t60"
-      ON "t55"."person_id" = "t60"."person_id" AND "t55"."benefit" = "t60"."benefit"
-  ) AS "t61"
-), "t83" AS (
-  SELECT
-    *
-  FROM (
-    SELECT
-      "t39"."person_id",
-      "t39"."benefit",
-      "t39"."start_date",
-      "t39"."_end",
-      "t39"."_spell_start" AS "_key",
-      "t39"."_acc",
-      "t39"."_rid",
-      "t39"."early_followup_request_date",
-      "t39"."education_order"
-    FROM "t38" AS "t39"
-    WHERE
-      NOT (
-        "t39"."_acc"
-      )
-  ) AS "t41"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      "t81"."person_id",
-      "t81"."benefit",
-      "t81"."start_date",
-      "t81"."_end",
-      GREATEST(
-        CASE
-          WHEN "t81"."c1" <= "t81"."start_date"
-          THEN "t81"."c1"
-          ELSE CAST(NULL AS DATE)
-        END,
-        CASE
-          WHEN "t81"."c2" <= "t81"."start_date"
-          THEN "t81"."c2"
-          ELSE CAST(NULL AS DATE)
-        END,
-        CASE
-          WHEN "t81"."c3" <= "t81"."start_date"
-          THEN "t81"."c3"
-          ELSE CAST(NULL AS DATE)
-        END,
-        CASE
-          WHEN "t81"."c4" <= "t81"."start_date"
-          THEN "t81"."c4"
-          ELSE CAST(NULL AS DATE)
-        END,
-        CASE
-          WHEN "t81"."c5" <= "t81"."start_date"
-          THEN "t81"."c5"
-          ELSE CAST(NULL AS DATE)
-        END
-      ) AS "_key",
-      "t81"."_acc",
-      "t81"."_rid",
-      "t81"."early_followup_request_date",
-      "t81"."education_order"
-    FROM (
-      SELECT
-        "t43"."person_id",
-        "t43"."benefit",
-        "t43"."start_date",
-        "t43"."target_group",
-        "t43"."early_followup_request_date",
-        "t43"."education_order",
-        "t43"."_rid",
-        "t43"."_end",
-        "t43"."_acc",
-        "t43"."_spell_start",
-        "t80"."c1",
-        "t80"."c2",
-        "t80"."c3",
-        "t80"."c4",
-        "t80"."c5"
-      FROM "t40" AS "t43"
-      INNER JOIN (
-        SELECT
-          "t78".*
-          EXCLUDE ("benefit_right", "person_id_right")
-        FROM (
-          SELECT
-            "t72"."person_id",
-            "t72"."benefit",
-            "t72"."c1",
-            "t72"."c2",
-            "t72"."c3",
-            "t72"."c4",
-            "t77"."person_id" AS "person_id_right",
-            "t77"."benefit" AS "benefit_right",
-            "t77"."c5"
-          FROM (
-            SELECT
-              "t70".*
-              EXCLUDE ("benefit_right", "person_id_right")
-            FROM (
-              SELECT
-                "t64"."person_id",
-                "t64"."benefit",
-                "t64"."c1",
-                "t64"."c2",
-                "t64"."c3",
-                "t69"."person_id" AS "person_id_right",
-                "t69"."benefit" AS "benefit_right",
-                "t69"."c4"
-              FROM "t62" AS "t64"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t67"."person_id",
-                  "t67"."benefit",
-                  MIN("t67"."start_date") AS "c4"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t43"."person_id",
-                      "t43"."benefit",
-                      "t43"."start_date",
-                      "t43"."target_group",
-                      "t43"."early_followup_request_date",
-                      "t43"."education_order",
-                      "t43"."_rid",
-                      "t43"."_end",
-                      "t43"."_acc",
-                      "t43"."_spell_start",
-                      "t65"."c1",
-                      "t65"."c2",
-                      "t65"."c3"
-                    FROM "t40" AS "t43"
-                    INNER JOIN "t62" AS "t65"
-                      ON "t43"."person_id" = "t65"."person_id" AND "t43"."benefit" = "t65"."benefit"
-                  ) AS "t66"
-                  WHERE
-                    "t66"."start_date" >= CAST(CAST("t66"."c3" + TO_MONTHS(
-                      COALESCE(
-                        CASE WHEN "t66"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE)
-                ) AS "t67"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t69"
-                ON "t64"."person_id" = "t69"."person_id" AND "t64"."benefit" = "t69"."benefit"
-            ) AS "t70"
-          ) AS "t72"
-          LEFT OUTER JOIN (
-            SELECT
-              "t75"."person_id",
-              "t75"."benefit",
-              MIN("t75"."start_date") AS "c5"
-            FROM (
-              SELECT
-                *
-              FROM (
-                SELECT
-                  "t43"."person_id",
-                  "t43"."benefit",
-                  "t43"."start_date",
-                  "t43"."target_group",
-                  "t43"."early_followup_request_date",
-                  "t43"."education_order",
-                  "t43"."_rid",
-                  "t43"."_end",
-                  "t43"."_acc",
-                  "t43"."_spell_start",
-                  "t73"."c1",
-                  "t73"."c2",
-                  "t73"."c3",
-                  "t73"."c4"
-                FROM "t40" AS "t43"
-                INNER JOIN (
-                  SELECT
-                    "t70".*
-                    EXCLUDE ("benefit_right", "person_id_right")
-                  FROM (
-                    SELECT
-                      "t64"."person_id",
-                      "t64"."benefit",
-                      "t64"."c1",
-                      "t64"."c2",
-                      "t64"."c3",
-                      "t69"."person_id" AS "person_id_right",
-                      "t69"."benefit" AS "benefit_right",
-                      "t69"."c4"
-                    FROM "t62" AS "t64"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t67"."person_id",
-                        "t67"."benefit",
-                        MIN("t67"."start_date") AS "c4"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t43"."person_id",
-                            "t43"."benefit",
-                            "t43"."start_date",
-                            "t43"."target_group",
-                            "t43"."early_followup_request_date",
-                            "t43"."education_order",
-                            "t43"."_rid",
-                            "t43"."_end",
-                            "t43"."_acc",
-                            "t43"."_spell_start",
-                            "t65"."c1",
-                            "t65"."c2",
-                            "t65"."c3"
-                          FROM "t40" AS "t43"
-                          INNER JOIN "t62" AS "t65"
-                            ON "t43"."person_id" = "t65"."person_id" AND "t43"."benefit" = "t65"."benefit"
-                        ) AS "t66"
-                        WHERE
-                          "t66"."start_date" >= CAST(CAST("t66"."c3" + TO_MONTHS(
-                            COALESCE(
-                              CASE WHEN "t66"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                              0
-                            )
-                          ) AS TIMESTAMP) AS DATE)
-                      ) AS "t67"
-                      GROUP BY
-                        1,
-                        2
-                    ) AS "t69"
-                      ON "t64"."person_id" = "t69"."person_id" AND "t64"."benefit" = "t69"."benefit"
-                  ) AS "t70"
-                ) AS "t73"
-                  ON "t43"."person_id" = "t73"."person_id" AND "t43"."benefit" = "t73"."benefit"
-              ) AS "t74"
-              WHERE
-                "t74"."start_date" >= CAST(CAST("t74"."c4" + TO_MONTHS(
-                  COALESCE(
-                    CASE WHEN "t74"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                    0
-                  )
-                ) AS TIMESTAMP) AS DATE)
-            ) AS "t75"
-            GROUP BY
-              1,
-              2
-          ) AS "t77"
-            ON "t72"."person_id" = "t77"."person_id" AND "t72"."benefit" = "t77"."benefit"
-        ) AS "t78"
-      ) AS "t80"
-        ON "t43"."person_id" = "t80"."person_id" AND "t43"."benefit" = "t80"."benefit"
-    ) AS "t81"
-  ) AS "t82"
-), "t91" AS (
-  SELECT
-    "t88"."person_id",
-    "t88"."benefit",
-    "t88"."start_date",
-    "t88"."end_date",
-    "t88"."first_contact_date",
-    "t88"."target_group",
-    "t88"."first_absence_date",
-    "t88"."sickness_category",
-    "t88"."employed",
-    "t88"."handover_date",
-    "t88"."expected_absence_weeks",
-    "t88"."work_obligation",
-    "t88"."municipality",
-    "t88"."early_followup_request_date",
-    "t88"."education_order",
-    "t88"."periods",
-    CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN "t88"."start_date" >= MAKE_DATE(2020, 1, 1)
-            THEN ['kontanthjaelp', 'uddannelseshjaelp']
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          "t88"."benefit"
-        ),
-        FALSE
-      )
-      THEN COALESCE("t88"."first_contact_date", "t88"."start_date")
-      ELSE "t88"."start_date"
-    END AS "window_start"
-  FROM (
-    SELECT
-      "t87"."person_id",
-      "t87"."benefit",
-      "t87"."_key" AS "start_date",
-      CASE
-        WHEN "t87"."_end" = MAKE_DATE(9999, 12, 31)
-        THEN CAST(NULL AS DATE)
-        ELSE "t87"."_end"
-      END AS "end_date",
-      "t6"."first_contact_date",
-      "t6"."target_group",
-      "t6"."first_absence_date",
-      "t6"."sickness_category",
-      "t6"."employed",
-      "t6"."handover_date",
-      "t6"."expected_absence_weeks",
-      "t6"."work_obligation",
-      "t6"."municipality",
-      "t87"."early_followup_request_date",
-      "t87"."education_order",
-      "t87"."periods"
-    FROM (
-      SELECT
-        "t84"."person_id",
-        "t84"."benefit",
-        "t84"."_key",
-        MAX("t84"."_end") AS "_end",
-        COUNT(*) AS "periods",
-        FIRST("t84"."_rid" ORDER BY "t84"."start_date") AS "_first",
-        MIN("t84"."early_followup_request_date") AS "early_followup_request_date",
-        BOOL_OR(CAST(COALESCE("t84"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-      FROM "t83" AS "t84"
-      GROUP BY
-        1,
-        2,
-        3
-    ) AS "t87"
-    INNER JOIN (
-      SELECT
-        "t2"."rowid" AS "_frid",
-        "t2"."first_contact_date",
-        "t2"."target_group",
-        "t2"."first_absence_date",
-        "t2"."sickness_category",
-        "t2"."employed",
-        "t2"."handover_date",
-        "t2"."expected_absence_weeks",
-        "t2"."work_obligation",
-        "t2"."municipality"
-      FROM "benefit_periods" AS "t2"
-    ) AS "t6"
-      ON "t87"."_first" = "t6"."_frid"
-  ) AS "t88"
-  WHERE
-    "t88"."benefit" IN ('dagpenge', 'kontanthjaelp')
-)
 SELECT
-  "t121"."person_id",
-  "t121"."benefit",
+  "t27"."person_id",
+  "t27"."benefit",
   'offer_6m' AS "kind",
   'offer_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t121"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t27"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, svar på spørgsmål fra webinar 21.1.2026 (tilbud til 75 %)'
-    WHEN "t121"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t27"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 102, stk. 1'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t121"."window_start",
+  "t27"."window_start",
   CASE
-    WHEN COALESCE("t121"."is_applicable", FALSE)
-    THEN "t121"."due_date"
+    WHEN COALESCE("t27"."is_applicable", FALSE)
+    THEN "t27"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t121"."is_applicable", FALSE)
+      COALESCE("t27"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t27"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t121"."fulfilled_date" <= COALESCE("t121"."on_time_until", "t121"."due_date")
+      "t27"."fulfilled_date" <= COALESCE("t27"."on_time_until", "t27"."due_date")
     )
     THEN 'met'
-    WHEN "t121"."fulfilled_date" IS NOT NULL
+    WHEN "t27"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t121"."is_exempt", FALSE)
+    WHEN COALESCE("t27"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t121"."due_date" < CAST($as_of AS DATE)
+    WHEN "t27"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t121"."is_applicable", FALSE)
-    THEN "t121"."fulfilled_date"
+    WHEN COALESCE("t27"."is_applicable", FALSE)
+    THEN "t27"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t121"."is_applicable", FALSE)
+      COALESCE("t27"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t27"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t121"."fulfilled_date" > COALESCE("t121"."on_time_until", "t121"."due_date")
+      "t27"."fulfilled_date" > COALESCE("t27"."on_time_until", "t27"."due_date")
     )
-    THEN DATE_DIFF('DAY', COALESCE("t121"."on_time_until", "t121"."due_date"), "t121"."fulfilled_date")
+    THEN DATE_DIFF('DAY', COALESCE("t27"."on_time_until", "t27"."due_date"), "t27"."fulfilled_date")
     WHEN NOT (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t27"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t121"."is_exempt", FALSE)
+      COALESCE("t27"."is_exempt", FALSE)
     )
     AND (
-      "t121"."due_date" < CAST($as_of AS DATE)
+      "t27"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t121"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t27"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -1058,11 +72,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t121"."is_applicable", FALSE)
-              THEN "t121"."due_date"
+              WHEN COALESCE("t27"."is_applicable", FALSE)
+              THEN "t27"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t121"."window_start"
+            "t27"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1079,11 +93,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t121"."is_applicable", FALSE)
-              THEN "t121"."due_date"
+              WHEN COALESCE("t27"."is_applicable", FALSE)
+              THEN "t27"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t121"."window_start"
+            "t27"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1094,103 +108,103 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t121"."evidence", '') AS "evidence"
+  END || COALESCE("t27"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t120"."person_id",
-    "t120"."benefit",
-    "t120"."start_date",
-    "t120"."end_date",
-    "t120"."first_contact_date",
-    "t120"."target_group",
-    "t120"."first_absence_date",
-    "t120"."sickness_category",
-    "t120"."employed",
-    "t120"."handover_date",
-    "t120"."expected_absence_weeks",
-    "t120"."work_obligation",
-    "t120"."municipality",
-    "t120"."early_followup_request_date",
-    "t120"."education_order",
-    "t120"."periods",
-    "t120"."window_start",
-    "t120"."in_force",
-    "t120"."_end_unconfirmed",
-    "t120"."due0",
-    "t120"."exemption_start",
-    "t120"."exemption_end",
-    "t120"."exemption_reason",
-    "t120"."due_date",
-    "t120"."fulfilled_date",
-    "t120"."offer_kind",
-    "t120"."offer_end",
+    "t26"."person_id",
+    "t26"."benefit",
+    "t26"."start_date",
+    "t26"."end_date",
+    "t26"."first_contact_date",
+    "t26"."target_group",
+    "t26"."first_absence_date",
+    "t26"."sickness_category",
+    "t26"."employed",
+    "t26"."handover_date",
+    "t26"."expected_absence_weeks",
+    "t26"."work_obligation",
+    "t26"."municipality",
+    "t26"."early_followup_request_date",
+    "t26"."education_order",
+    "t26"."periods",
+    "t26"."window_start",
+    "t26"."in_force",
+    "t26"."_end_unconfirmed",
+    "t26"."due0",
+    "t26"."exemption_start",
+    "t26"."exemption_end",
+    "t26"."exemption_reason",
+    "t26"."due_date",
+    "t26"."fulfilled_date",
+    "t26"."offer_kind",
+    "t26"."offer_end",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t26"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN ['loentilskud']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t120"."offer_kind"
+          "t26"."offer_kind"
         ),
         FALSE
       )
-      THEN CAST(CAST("t120"."due_date" + TO_DAYS(
+      THEN CAST(CAST("t26"."due_date" + TO_DAYS(
         COALESCE(
           CASE
-            WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t26"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN 3
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         ) * 7
       ) AS TIMESTAMP) AS DATE)
-      ELSE "t120"."due_date"
+      ELSE "t26"."due_date"
     END AS "on_time_until",
-    "t120"."in_force"
+    "t26"."in_force"
     AND NOT (
       (
-        "t120"."end_date" IS NOT NULL
+        "t26"."end_date" IS NOT NULL
       )
       AND (
-        "t120"."end_date" < "t120"."due_date"
+        "t26"."end_date" < "t26"."due_date"
       )
       AND (
-        "t120"."fulfilled_date" IS NULL
+        "t26"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t120"."exemption_end" IS NOT NULL
+      "t26"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t120"."exemption_end"
+      CAST($as_of AS DATE) <= "t26"."exemption_end"
     ) AS "is_exempt",
     CASE
-      WHEN "t120"."_end_unconfirmed"
+      WHEN "t26"."_end_unconfirmed"
       THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
-        WHEN "t120"."fulfilled_date" IS NOT NULL
+        WHEN "t26"."fulfilled_date" IS NOT NULL
         THEN CASE
-          WHEN "t120"."offer_kind" IS NULL
-          OR CAST("t120"."fulfilled_date" AS TEXT) IS NULL
-          OR CAST("t120"."offer_end" AS TEXT) IS NULL
+          WHEN "t26"."offer_kind" IS NULL
+          OR CAST("t26"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t26"."offer_end" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
-            "t120"."offer_kind",
+            "t26"."offer_kind",
             ' ',
-            CAST("t120"."fulfilled_date" AS TEXT),
+            CAST("t26"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t120"."offer_end" AS TEXT)
+            CAST("t26"."offer_end" AS TEXT)
           )
         END || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t26"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t120"."offer_kind"
+              "t26"."offer_kind"
             ),
             FALSE
           )
@@ -1198,63 +212,63 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t120"."end_date" IS NOT NULL
+          "t26"."end_date" IS NOT NULL
         )
         AND (
-          "t120"."end_date" < "t120"."due_date"
+          "t26"."end_date" < "t26"."due_date"
         )
         AND (
-          "t120"."fulfilled_date" IS NULL
+          "t26"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t120"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t26"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t26"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       WHEN CASE
-        WHEN "t120"."exemption_end" IS NOT NULL
+        WHEN "t26"."exemption_end" IS NOT NULL
         THEN CASE
-          WHEN CAST("t120"."exemption_start" AS TEXT) IS NULL
-          OR CAST("t120"."exemption_end" AS TEXT) IS NULL
-          OR "t120"."exemption_reason" IS NULL
+          WHEN CAST("t26"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t26"."exemption_end" AS TEXT) IS NULL
+          OR "t26"."exemption_reason" IS NULL
           THEN NULL
           ELSE CONCAT(
             'fritaget ',
-            CAST("t120"."exemption_start" AS TEXT),
+            CAST("t26"."exemption_start" AS TEXT),
             '–',
-            CAST("t120"."exemption_end" AS TEXT),
+            CAST("t26"."exemption_end" AS TEXT),
             ' (',
-            "t120"."exemption_reason",
+            "t26"."exemption_reason",
             ')'
           )
         END
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t120"."fulfilled_date" IS NOT NULL
+        WHEN "t26"."fulfilled_date" IS NOT NULL
         THEN CASE
-          WHEN "t120"."offer_kind" IS NULL
-          OR CAST("t120"."fulfilled_date" AS TEXT) IS NULL
-          OR CAST("t120"."offer_end" AS TEXT) IS NULL
+          WHEN "t26"."offer_kind" IS NULL
+          OR CAST("t26"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t26"."offer_end" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
-            "t120"."offer_kind",
+            "t26"."offer_kind",
             ' ',
-            CAST("t120"."fulfilled_date" AS TEXT),
+            CAST("t26"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t120"."offer_end" AS TEXT)
+            CAST("t26"."offer_end" AS TEXT)
           )
         END || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t26"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t120"."offer_kind"
+              "t26"."offer_kind"
             ),
             FALSE
           )
@@ -1262,44 +276,44 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t120"."end_date" IS NOT NULL
+          "t26"."end_date" IS NOT NULL
         )
         AND (
-          "t120"."end_date" < "t120"."due_date"
+          "t26"."end_date" < "t26"."due_date"
         )
         AND (
-          "t120"."fulfilled_date" IS NULL
+          "t26"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t120"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t26"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t26"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       ELSE CASE
-        WHEN "t120"."fulfilled_date" IS NOT NULL
+        WHEN "t26"."fulfilled_date" IS NOT NULL
         THEN CASE
-          WHEN "t120"."offer_kind" IS NULL
-          OR CAST("t120"."fulfilled_date" AS TEXT) IS NULL
-          OR CAST("t120"."offer_end" AS TEXT) IS NULL
+          WHEN "t26"."offer_kind" IS NULL
+          OR CAST("t26"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t26"."offer_end" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
-            "t120"."offer_kind",
+            "t26"."offer_kind",
             ' ',
-            CAST("t120"."fulfilled_date" AS TEXT),
+            CAST("t26"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t120"."offer_end" AS TEXT)
+            CAST("t26"."offer_end" AS TEXT)
           )
         END || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t120"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t26"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t120"."offer_kind"
+              "t26"."offer_kind"
             ),
             FALSE
           )
@@ -1307,34 +321,34 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t120"."end_date" IS NOT NULL
+          "t26"."end_date" IS NOT NULL
         )
         AND (
-          "t120"."end_date" < "t120"."due_date"
+          "t26"."end_date" < "t26"."due_date"
         )
         AND (
-          "t120"."fulfilled_date" IS NULL
+          "t26"."fulfilled_date" IS NULL
         )
         THEN CASE
-          WHEN CAST("t120"."end_date" AS TEXT) IS NULL
+          WHEN CAST("t26"."end_date" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t26"."end_date" AS TEXT), ' før fristen')
         END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END || '; ' || CASE
-        WHEN "t120"."exemption_end" IS NOT NULL
+        WHEN "t26"."exemption_end" IS NOT NULL
         THEN CASE
-          WHEN CAST("t120"."exemption_start" AS TEXT) IS NULL
-          OR CAST("t120"."exemption_end" AS TEXT) IS NULL
-          OR "t120"."exemption_reason" IS NULL
+          WHEN CAST("t26"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t26"."exemption_end" AS TEXT) IS NULL
+          OR "t26"."exemption_reason" IS NULL
           THEN NULL
           ELSE CONCAT(
             'fritaget ',
-            CAST("t120"."exemption_start" AS TEXT),
+            CAST("t26"."exemption_start" AS TEXT),
             '–',
-            CAST("t120"."exemption_end" AS TEXT),
+            CAST("t26"."exemption_end" AS TEXT),
             ' (',
-            "t120"."exemption_reason",
+            "t26"."exemption_reason",
             ')'
           )
         END
@@ -1343,850 +357,246 @@ FROM (
     END AS "evidence"
   FROM (
     SELECT
-      "t119".*
+      "t25".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t118"."person_id",
-        "t118"."benefit",
-        "t118"."start_date",
-        "t118"."end_date",
-        "t118"."first_contact_date",
-        "t118"."target_group",
-        "t118"."first_absence_date",
-        "t118"."sickness_category",
-        "t118"."employed",
-        "t118"."handover_date",
-        "t118"."expected_absence_weeks",
-        "t118"."work_obligation",
-        "t118"."municipality",
-        "t118"."early_followup_request_date",
-        "t118"."education_order",
-        "t118"."periods",
-        "t118"."window_start",
-        "t118"."in_force",
-        "t118"."_end_unconfirmed",
-        "t118"."due0",
-        "t118"."exemption_start",
-        "t118"."exemption_end",
-        "t118"."exemption_reason",
-        "t118"."due_date",
-        "t105"."person_id" AS "person_id_right",
-        "t105"."benefit" AS "benefit_right",
-        "t105"."start_date" AS "start_date_right",
-        "t105"."fulfilled_date",
-        "t105"."offer_kind",
-        "t105"."offer_end"
+        "t24"."person_id",
+        "t24"."benefit",
+        "t24"."start_date",
+        "t24"."end_date",
+        "t24"."first_contact_date",
+        "t24"."target_group",
+        "t24"."first_absence_date",
+        "t24"."sickness_category",
+        "t24"."employed",
+        "t24"."handover_date",
+        "t24"."expected_absence_weeks",
+        "t24"."work_obligation",
+        "t24"."municipality",
+        "t24"."early_followup_request_date",
+        "t24"."education_order",
+        "t24"."periods",
+        "t24"."window_start",
+        "t24"."in_force",
+        "t24"."_end_unconfirmed",
+        "t24"."due0",
+        "t24"."exemption_start",
+        "t24"."exemption_end",
+        "t24"."exemption_reason",
+        "t24"."due_date",
+        "t22"."person_id" AS "person_id_right",
+        "t22"."benefit" AS "benefit_right",
+        "t22"."start_date" AS "start_date_right",
+        "t22"."fulfilled_date",
+        "t22"."offer_kind",
+        "t22"."offer_end"
       FROM (
         SELECT
-          "t116"."person_id",
-          "t116"."benefit",
-          "t116"."start_date",
-          "t116"."end_date",
-          "t116"."first_contact_date",
-          "t116"."target_group",
-          "t116"."first_absence_date",
-          "t116"."sickness_category",
-          "t116"."employed",
-          "t116"."handover_date",
-          "t116"."expected_absence_weeks",
-          "t116"."work_obligation",
-          "t116"."municipality",
-          "t116"."early_followup_request_date",
-          "t116"."education_order",
-          "t116"."periods",
-          "t116"."window_start",
-          "t116"."in_force",
-          "t116"."_end_unconfirmed",
-          "t116"."due0",
-          "t116"."exemption_start",
-          "t116"."exemption_end",
-          "t116"."exemption_reason",
+          "t19"."person_id",
+          "t19"."benefit",
+          "t19"."start_date",
+          "t19"."end_date",
+          "t19"."first_contact_date",
+          "t19"."target_group",
+          "t19"."first_absence_date",
+          "t19"."sickness_category",
+          "t19"."employed",
+          "t19"."handover_date",
+          "t19"."expected_absence_weeks",
+          "t19"."work_obligation",
+          "t19"."municipality",
+          "t19"."early_followup_request_date",
+          "t19"."education_order",
+          "t19"."periods",
+          "t19"."window_start",
+          "t19"."in_force",
+          "t19"."_end_unconfirmed",
+          "t19"."due0",
+          "t19"."exemption_start",
+          "t19"."exemption_end",
+          "t19"."exemption_reason",
           CASE
-            WHEN "t116"."exemption_end" IS NOT NULL
-            THEN CAST(CAST("t116"."exemption_end" + TO_MONTHS(
+            WHEN "t19"."exemption_end" IS NOT NULL
+            THEN CAST(CAST("t19"."exemption_end" + TO_MONTHS(
               CASE
-                WHEN "t116"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t19"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 1
                 ELSE CAST(NULL AS BIGINT)
               END
             ) AS TIMESTAMP) AS DATE)
-            ELSE "t116"."due0"
+            ELSE "t19"."due0"
           END AS "due_date"
         FROM (
           SELECT
-            "t115".*
+            "t18".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t109"."person_id",
-              "t109"."benefit",
-              "t109"."start_date",
-              "t109"."end_date",
-              "t109"."first_contact_date",
-              "t109"."target_group",
-              "t109"."first_absence_date",
-              "t109"."sickness_category",
-              "t109"."employed",
-              "t109"."handover_date",
-              "t109"."expected_absence_weeks",
-              "t109"."work_obligation",
-              "t109"."municipality",
-              "t109"."early_followup_request_date",
-              "t109"."education_order",
-              "t109"."periods",
-              "t109"."window_start",
-              "t109"."in_force",
-              "t109"."_end_unconfirmed",
-              "t109"."due0",
-              "t114"."person_id" AS "person_id_right",
-              "t114"."benefit" AS "benefit_right",
-              "t114"."start_date" AS "start_date_right",
-              "t114"."exemption_start",
-              "t114"."exemption_end",
-              "t114"."exemption_reason"
-            FROM (
-              SELECT
-                "t107".*
-                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-              FROM (
-                SELECT
-                  "t106"."person_id",
-                  "t106"."benefit",
-                  "t106"."start_date",
-                  "t106"."end_date",
-                  "t106"."first_contact_date",
-                  "t106"."target_group",
-                  "t106"."first_absence_date",
-                  "t106"."sickness_category",
-                  "t106"."employed",
-                  "t106"."handover_date",
-                  "t106"."expected_absence_weeks",
-                  "t106"."work_obligation",
-                  "t106"."municipality",
-                  "t106"."early_followup_request_date",
-                  "t106"."education_order",
-                  "t106"."periods",
-                  "t106"."window_start",
-                  "t106"."in_force",
-                  "t106"."_end_unconfirmed",
-                  "t106"."_plain",
-                  "t106"."_needed",
-                  "t106"."_ipid",
-                  "t106"."_ibenefit",
-                  "t106"."_istart",
-                  "t106"."_i_start",
-                  "t106"."_i_end",
-                  "t106"."_cum",
-                  CASE
-                    WHEN "t106"."_i_start" IS NOT NULL
-                    THEN CAST(CAST("t106"."_i_start" + TO_DAYS(CAST("t106"."_needed" - "t106"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                    ELSE "t106"."_plain"
-                  END AS "due0"
-                FROM (
-                  SELECT
-                    "t99"."person_id",
-                    "t99"."benefit",
-                    "t99"."start_date",
-                    "t99"."end_date",
-                    "t99"."first_contact_date",
-                    "t99"."target_group",
-                    "t99"."first_absence_date",
-                    "t99"."sickness_category",
-                    "t99"."employed",
-                    "t99"."handover_date",
-                    "t99"."expected_absence_weeks",
-                    "t99"."work_obligation",
-                    "t99"."municipality",
-                    "t99"."early_followup_request_date",
-                    "t99"."education_order",
-                    "t99"."periods",
-                    "t99"."window_start",
-                    "t99"."in_force",
-                    "t99"."_end_unconfirmed",
-                    "t99"."_plain",
-                    "t99"."_needed",
-                    "t103"."_ipid",
-                    "t103"."_ibenefit",
-                    "t103"."_istart",
-                    "t103"."_i_start",
-                    "t103"."_i_end",
-                    "t103"."_cum"
-                  FROM (
-                    SELECT
-                      "t92"."person_id",
-                      "t92"."benefit",
-                      "t92"."start_date",
-                      "t92"."end_date",
-                      "t92"."first_contact_date",
-                      "t92"."target_group",
-                      "t92"."first_absence_date",
-                      "t92"."sickness_category",
-                      "t92"."employed",
-                      "t92"."handover_date",
-                      "t92"."expected_absence_weeks",
-                      "t92"."work_obligation",
-                      "t92"."municipality",
-                      "t92"."early_followup_request_date",
-                      "t92"."education_order",
-                      "t92"."periods",
-                      "t92"."window_start",
-                      (
-                        CASE
-                          WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                          THEN CAST(NULL AS BIGINT)
-                          WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                          THEN 6
-                          ELSE CAST(NULL AS BIGINT)
-                        END IS NOT NULL
-                      )
-                      AND COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['dagpenge', 'kontanthjaelp']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t92"."benefit"
-                        ),
-                        FALSE
-                      )
-                      AND (
-                        (
-                          "t92"."target_group" IS NULL
-                        )
-                        OR COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN ['jobparat', 'aktivitetsparat']
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t92"."target_group"
-                          ),
-                          FALSE
-                        )
-                      ) AS "in_force",
-                      COALESCE(
-                        (
-                          CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                            THEN CAST(NULL AS BIGINT)
-                            WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN 6
-                            ELSE CAST(NULL AS BIGINT)
-                          END IS NULL
-                        )
-                        AND COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                              THEN [
-                                'kontanthjaelp:aktivitetsparat',
-                                'kontanthjaelp:uddannelsesparat',
-                                'uddannelseshjaelp:aktivitetsparat',
-                                'uddannelseshjaelp:uddannelsesparat',
-                                'jobafklaring',
-                                'ressourceforloeb',
-                                'revalidering'
-                              ]
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t92"."benefit"
-                          )
-                          OR ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                              THEN [
-                                'kontanthjaelp:aktivitetsparat',
-                                'kontanthjaelp:uddannelsesparat',
-                                'uddannelseshjaelp:aktivitetsparat',
-                                'uddannelseshjaelp:uddannelsesparat',
-                                'jobafklaring',
-                                'ressourceforloeb',
-                                'revalidering'
-                              ]
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            CASE WHEN "t92"."benefit" IS NULL THEN NULL ELSE CONCAT("t92"."benefit", ':') END || COALESCE("t92"."target_group", '')
-                          ),
-                          FALSE
-                        ),
-                        FALSE
-                      ) AS "_end_unconfirmed",
-                      CAST(CAST("t92"."window_start" + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                            THEN CAST(NULL AS BIGINT)
-                            WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN 6
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE) AS "_plain",
-                      DATE_DIFF(
-                        'DAY',
-                        "t92"."window_start",
-                        CAST(CAST("t92"."window_start" + TO_MONTHS(
-                          COALESCE(
-                            CASE
-                              WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                              THEN CAST(NULL AS BIGINT)
-                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN 6
-                              ELSE CAST(NULL AS BIGINT)
-                            END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE)
-                      ) AS "_needed"
-                    FROM "t91" AS "t92"
-                  ) AS "t99"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t100"."person_id" AS "_ipid",
-                      "t100"."benefit" AS "_ibenefit",
-                      "t100"."start_date" AS "_istart",
-                      "t100"."i_start" AS "_i_start",
-                      "t100"."i_end" AS "_i_end",
-                      "t100"."cum_before" AS "_cum"
-                    FROM (
-                      SELECT
-                        "t96"."person_id",
-                        "t96"."benefit",
-                        "t96"."_key" AS "start_date",
-                        "t96"."i_start",
-                        "t96"."i_end",
-                        CAST(COALESCE(
-                          SUM("t96"."_len") OVER (
-                            PARTITION BY "t96"."person_id", "t96"."benefit", "t96"."_key"
-                            ORDER BY "t96"."i_start" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ),
-                          0
-                        ) AS INT) AS "cum_before"
-                      FROM (
-                        SELECT
-                          "t93"."person_id",
-                          "t93"."benefit",
-                          "t93"."_key",
-                          "t93"."_island",
-                          "t93"."i_start",
-                          "t93"."i_end",
-                          CASE
-                            WHEN "t93"."i_end" = MAKE_DATE(9999, 12, 31)
-                            THEN 0
-                            ELSE DATE_DIFF('DAY', "t93"."i_start", "t93"."i_end") + 1
-                          END AS "_len"
-                        FROM (
-                          SELECT
-                            "t90"."person_id",
-                            "t90"."benefit",
-                            "t90"."_key",
-                            "t90"."_island",
-                            MIN("t90"."start_date") AS "i_start",
-                            MAX("t90"."_end") AS "i_end"
-                          FROM (
-                            SELECT
-                              "t89"."person_id",
-                              "t89"."benefit",
-                              "t89"."start_date",
-                              "t89"."_end",
-                              "t89"."_key",
-                              "t89"."_acc",
-                              "t89"."_rid",
-                              "t89"."early_followup_request_date",
-                              "t89"."education_order",
-                              "t89"."_new",
-                              SUM("t89"."_new") OVER (
-                                PARTITION BY "t89"."person_id", "t89"."benefit", "t89"."_key"
-                                ORDER BY "t89"."start_date" ASC, "t89"."_end" ASC
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                              ) AS "_island"
-                            FROM (
-                              SELECT
-                                "t85"."person_id",
-                                "t85"."benefit",
-                                "t85"."start_date",
-                                "t85"."_end",
-                                "t85"."_key",
-                                "t85"."_acc",
-                                "t85"."_rid",
-                                "t85"."early_followup_request_date",
-                                "t85"."education_order",
-                                CASE
-                                  WHEN MAX("t85"."_end") OVER (
-                                    PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
-                                    ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                  ) IS NULL
-                                  THEN 1
-                                  WHEN "t85"."start_date" > CAST(CAST(MAX("t85"."_end") OVER (
-                                    PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
-                                    ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                  THEN 1
-                                  ELSE 0
-                                END AS "_new"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM "t83" AS "t84"
-                                WHERE
-                                  "t84"."_acc"
-                              ) AS "t85"
-                            ) AS "t89"
-                          ) AS "t90"
-                          GROUP BY
-                            1,
-                            2,
-                            3,
-                            4
-                        ) AS "t93"
-                      ) AS "t96"
-                    ) AS "t100"
-                  ) AS "t103"
-                    ON "t99"."person_id" = "t103"."_ipid"
-                    AND "t99"."benefit" = "t103"."_ibenefit"
-                    AND "t99"."start_date" = "t103"."_istart"
-                    AND "t103"."_cum" < "t99"."_needed"
-                    AND (
-                      (
-                        "t103"."_i_end" = MAKE_DATE(9999, 12, 31)
-                      )
-                      OR (
-                        (
-                          "t103"."_cum" + DATE_DIFF('DAY', "t103"."_i_start", "t103"."_i_end") + 1
-                        ) >= "t99"."_needed"
-                      )
-                    )
-                ) AS "t106"
-              ) AS "t107"
-            ) AS "t109"
+              "t4"."person_id",
+              "t4"."benefit",
+              "t4"."start_date",
+              "t4"."end_date",
+              "t4"."first_contact_date",
+              "t4"."target_group",
+              "t4"."first_absence_date",
+              "t4"."sickness_category",
+              "t4"."employed",
+              "t4"."handover_date",
+              "t4"."expected_absence_weeks",
+              "t4"."work_obligation",
+              "t4"."municipality",
+              "t4"."early_followup_request_date",
+              "t4"."education_order",
+              "t4"."periods",
+              "t4"."window_start",
+              "t4"."in_force",
+              "t4"."_end_unconfirmed",
+              "t4"."due0",
+              "t16"."person_id" AS "person_id_right",
+              "t16"."benefit" AS "benefit_right",
+              "t16"."start_date" AS "start_date_right",
+              "t16"."exemption_start",
+              "t16"."exemption_end",
+              "t16"."exemption_reason"
+            FROM "_tilsyn_offer_6m_due0" AS "t4"
             LEFT OUTER JOIN (
               SELECT
-                "t112"."person_id",
-                "t112"."benefit",
-                "t112"."start_date",
-                FIRST("t112"."_ex_start" ORDER BY "t112"."_ex_end" DESC) AS "exemption_start",
-                MAX("t112"."_ex_end") AS "exemption_end",
-                FIRST("t112"."_ex_reason" ORDER BY "t112"."_ex_end" DESC) AS "exemption_reason"
+                "t12"."person_id",
+                "t12"."benefit",
+                "t12"."start_date",
+                FIRST("t12"."_ex_start" ORDER BY "t12"."_ex_end" DESC) AS "exemption_start",
+                MAX("t12"."_ex_end") AS "exemption_end",
+                FIRST("t12"."_ex_reason" ORDER BY "t12"."_ex_end" DESC) AS "exemption_reason"
               FROM (
                 SELECT
-                  "t111"."person_id",
-                  "t111"."benefit",
-                  "t111"."start_date",
-                  "t111"."_day",
-                  "t8"."_pid",
-                  "t8"."_ex_start",
-                  "t8"."_ex_end",
-                  "t8"."_ex_reason"
+                  "t6"."person_id",
+                  "t6"."benefit",
+                  "t6"."start_date",
+                  "t6"."_day",
+                  "t10"."_pid",
+                  "t10"."_ex_start",
+                  "t10"."_ex_end",
+                  "t10"."_ex_reason"
                 FROM (
                   SELECT
-                    "t108"."person_id",
-                    "t108"."benefit",
-                    "t108"."start_date",
-                    "t108"."due0" AS "_day"
-                  FROM (
-                    SELECT
-                      "t107".*
-                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                    FROM (
-                      SELECT
-                        "t106"."person_id",
-                        "t106"."benefit",
-                        "t106"."start_date",
-                        "t106"."end_date",
-                        "t106"."first_contact_date",
-                        "t106"."target_group",
-                        "t106"."first_absence_date",
-                        "t106"."sickness_category",
-                        "t106"."employed",
-                        "t106"."handover_date",
-                        "t106"."expected_absence_weeks",
-                        "t106"."work_obligation",
-                        "t106"."municipality",
-                        "t106"."early_followup_request_date",
-                        "t106"."education_order",
-                        "t106"."periods",
-                        "t106"."window_start",
-                        "t106"."in_force",
-                        "t106"."_end_unconfirmed",
-                        "t106"."_plain",
-                        "t106"."_needed",
-                        "t106"."_ipid",
-                        "t106"."_ibenefit",
-                        "t106"."_istart",
-                        "t106"."_i_start",
-                        "t106"."_i_end",
-                        "t106"."_cum",
-                        CASE
-                          WHEN "t106"."_i_start" IS NOT NULL
-                          THEN CAST(CAST("t106"."_i_start" + TO_DAYS(CAST("t106"."_needed" - "t106"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                          ELSE "t106"."_plain"
-                        END AS "due0"
-                      FROM (
-                        SELECT
-                          "t99"."person_id",
-                          "t99"."benefit",
-                          "t99"."start_date",
-                          "t99"."end_date",
-                          "t99"."first_contact_date",
-                          "t99"."target_group",
-                          "t99"."first_absence_date",
-                          "t99"."sickness_category",
-                          "t99"."employed",
-                          "t99"."handover_date",
-                          "t99"."expected_absence_weeks",
-                          "t99"."work_obligation",
-                          "t99"."municipality",
-                          "t99"."early_followup_request_date",
-                          "t99"."education_order",
-                          "t99"."periods",
-                          "t99"."window_start",
-                          "t99"."in_force",
-                          "t99"."_end_unconfirmed",
-                          "t99"."_plain",
-                          "t99"."_needed",
-                          "t103"."_ipid",
-                          "t103"."_ibenefit",
-                          "t103"."_istart",
-                          "t103"."_i_start",
-                          "t103"."_i_end",
-                          "t103"."_cum"
-                        FROM (
-                          SELECT
-                            "t92"."person_id",
-                            "t92"."benefit",
-                            "t92"."start_date",
-                            "t92"."end_date",
-                            "t92"."first_contact_date",
-                            "t92"."target_group",
-                            "t92"."first_absence_date",
-                            "t92"."sickness_category",
-                            "t92"."employed",
-                            "t92"."handover_date",
-                            "t92"."expected_absence_weeks",
-                            "t92"."work_obligation",
-                            "t92"."municipality",
-                            "t92"."early_followup_request_date",
-                            "t92"."education_order",
-                            "t92"."periods",
-                            "t92"."window_start",
-                            (
-                              CASE
-                                WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 6
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            )
-                            AND COALESCE(
-                              ARRAY_CONTAINS(
-                                CASE
-                                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN ['dagpenge', 'kontanthjaelp']
-                                  ELSE CAST(NULL AS TEXT[])
-                                END,
-                                "t92"."benefit"
-                              ),
-                              FALSE
-                            )
-                            AND (
-                              (
-                                "t92"."target_group" IS NULL
-                              )
-                              OR COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN ['jobparat', 'aktivitetsparat']
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t92"."target_group"
-                                ),
-                                FALSE
-                              )
-                            ) AS "in_force",
-                            COALESCE(
-                              (
-                                CASE
-                                  WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 6
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NULL
-                              )
-                              AND COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t92"."benefit"
-                                )
-                                OR ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  CASE WHEN "t92"."benefit" IS NULL THEN NULL ELSE CONCAT("t92"."benefit", ':') END || COALESCE("t92"."target_group", '')
-                                ),
-                                FALSE
-                              ),
-                              FALSE
-                            ) AS "_end_unconfirmed",
-                            CAST(CAST("t92"."window_start" + TO_MONTHS(
-                              COALESCE(
-                                CASE
-                                  WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 6
-                                  ELSE CAST(NULL AS BIGINT)
-                                END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                            DATE_DIFF(
-                              'DAY',
-                              "t92"."window_start",
-                              CAST(CAST("t92"."window_start" + TO_MONTHS(
-                                COALESCE(
-                                  CASE
-                                    WHEN "t92"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                            ) AS "_needed"
-                          FROM "t91" AS "t92"
-                        ) AS "t99"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t100"."person_id" AS "_ipid",
-                            "t100"."benefit" AS "_ibenefit",
-                            "t100"."start_date" AS "_istart",
-                            "t100"."i_start" AS "_i_start",
-                            "t100"."i_end" AS "_i_end",
-                            "t100"."cum_before" AS "_cum"
-                          FROM (
-                            SELECT
-                              "t96"."person_id",
-                              "t96"."benefit",
-                              "t96"."_key" AS "start_date",
-                              "t96"."i_start",
-                              "t96"."i_end",
-                              CAST(COALESCE(
-                                SUM("t96"."_len") OVER (
-                                  PARTITION BY "t96"."person_id", "t96"."benefit", "t96"."_key"
-                                  ORDER BY "t96"."i_start" ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                ),
-                                0
-                              ) AS INT) AS "cum_before"
-                            FROM (
-                              SELECT
-                                "t93"."person_id",
-                                "t93"."benefit",
-                                "t93"."_key",
-                                "t93"."_island",
-                                "t93"."i_start",
-                                "t93"."i_end",
-                                CASE
-                                  WHEN "t93"."i_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN 0
-                                  ELSE DATE_DIFF('DAY', "t93"."i_start", "t93"."i_end") + 1
-                                END AS "_len"
-                              FROM (
-                                SELECT
-                                  "t90"."person_id",
-                                  "t90"."benefit",
-                                  "t90"."_key",
-                                  "t90"."_island",
-                                  MIN("t90"."start_date") AS "i_start",
-                                  MAX("t90"."_end") AS "i_end"
-                                FROM (
-                                  SELECT
-                                    "t89"."person_id",
-                                    "t89"."benefit",
-                                    "t89"."start_date",
-                                    "t89"."_end",
-                                    "t89"."_key",
-                                    "t89"."_acc",
-                                    "t89"."_rid",
-                                    "t89"."early_followup_request_date",
-                                    "t89"."education_order",
-                                    "t89"."_new",
-                                    SUM("t89"."_new") OVER (
-                                      PARTITION BY "t89"."person_id", "t89"."benefit", "t89"."_key"
-                                      ORDER BY "t89"."start_date" ASC, "t89"."_end" ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ) AS "_island"
-                                  FROM (
-                                    SELECT
-                                      "t85"."person_id",
-                                      "t85"."benefit",
-                                      "t85"."start_date",
-                                      "t85"."_end",
-                                      "t85"."_key",
-                                      "t85"."_acc",
-                                      "t85"."_rid",
-                                      "t85"."early_followup_request_date",
-                                      "t85"."education_order",
-                                      CASE
-                                        WHEN MAX("t85"."_end") OVER (
-                                          PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
-                                          ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                        ) IS NULL
-                                        THEN 1
-                                        WHEN "t85"."start_date" > CAST(CAST(MAX("t85"."_end") OVER (
-                                          PARTITION BY "t85"."person_id", "t85"."benefit", "t85"."_key"
-                                          ORDER BY "t85"."start_date" ASC, "t85"."_end" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                        THEN 1
-                                        ELSE 0
-                                      END AS "_new"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM "t83" AS "t84"
-                                      WHERE
-                                        "t84"."_acc"
-                                    ) AS "t85"
-                                  ) AS "t89"
-                                ) AS "t90"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3,
-                                  4
-                              ) AS "t93"
-                            ) AS "t96"
-                          ) AS "t100"
-                        ) AS "t103"
-                          ON "t99"."person_id" = "t103"."_ipid"
-                          AND "t99"."benefit" = "t103"."_ibenefit"
-                          AND "t99"."start_date" = "t103"."_istart"
-                          AND "t103"."_cum" < "t99"."_needed"
-                          AND (
-                            (
-                              "t103"."_i_end" = MAKE_DATE(9999, 12, 31)
-                            )
-                            OR (
-                              (
-                                "t103"."_cum" + DATE_DIFF('DAY', "t103"."_i_start", "t103"."_i_end") + 1
-                              ) >= "t99"."_needed"
-                            )
-                          )
-                      ) AS "t106"
-                    ) AS "t107"
-                  ) AS "t108"
-                ) AS "t111"
+                    "t0"."person_id",
+                    "t0"."benefit",
+                    "t0"."start_date",
+                    "t0"."due0" AS "_day"
+                  FROM "_tilsyn_offer_6m_due0" AS "t0"
+                ) AS "t6"
                 INNER JOIN (
                   SELECT
-                    "t1"."person_id" AS "_pid",
-                    "t1"."start_date" AS "_ex_start",
-                    "t1"."end_date" AS "_ex_end",
-                    "t1"."reason" AS "_ex_reason"
-                  FROM "exemptions" AS "t1"
+                    "t3"."person_id" AS "_pid",
+                    "t3"."start_date" AS "_ex_start",
+                    "t3"."end_date" AS "_ex_end",
+                    "t3"."reason" AS "_ex_reason"
+                  FROM "exemptions" AS "t3"
                   WHERE
-                    "t1"."start_date" <= CAST($as_of AS DATE)
-                ) AS "t8"
-                  ON "t111"."person_id" = "t8"."_pid"
-                  AND "t8"."_ex_start" <= "t111"."_day"
-                  AND "t8"."_ex_end" >= "t111"."_day"
-              ) AS "t112"
+                    "t3"."start_date" <= CAST($as_of AS DATE)
+                ) AS "t10"
+                  ON "t6"."person_id" = "t10"."_pid"
+                  AND "t10"."_ex_start" <= "t6"."_day"
+                  AND "t10"."_ex_end" >= "t6"."_day"
+              ) AS "t12"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t114"
-              ON "t109"."person_id" = "t114"."person_id"
-              AND "t109"."benefit" = "t114"."benefit"
-              AND "t109"."start_date" = "t114"."start_date"
-          ) AS "t115"
-        ) AS "t116"
-      ) AS "t118"
+            ) AS "t16"
+              ON "t4"."person_id" = "t16"."person_id"
+              AND "t4"."benefit" = "t16"."benefit"
+              AND "t4"."start_date" = "t16"."start_date"
+          ) AS "t18"
+        ) AS "t19"
+      ) AS "t24"
       LEFT OUTER JOIN (
         SELECT
-          "t101"."person_id",
-          "t101"."benefit",
-          "t101"."start_date",
-          MIN("t101"."_start") AS "fulfilled_date",
-          FIRST("t101"."_kind" ORDER BY "t101"."_start") AS "offer_kind",
-          FIRST("t101"."_end" ORDER BY "t101"."_start") AS "offer_end"
+          "t20"."person_id",
+          "t20"."benefit",
+          "t20"."start_date",
+          MIN("t20"."_start") AS "fulfilled_date",
+          FIRST("t20"."_kind" ORDER BY "t20"."_start") AS "offer_kind",
+          FIRST("t20"."_end" ORDER BY "t20"."_start") AS "offer_end"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t95"."person_id",
-              "t95"."benefit",
-              "t95"."start_date",
-              "t95"."_ws",
-              "t95"."_last",
-              "t7"."_pid",
-              "t7"."_kind",
-              "t7"."_start",
-              "t7"."_end"
+              "t14"."person_id",
+              "t14"."benefit",
+              "t14"."start_date",
+              "t14"."_ws",
+              "t14"."_last",
+              "t9"."_pid",
+              "t9"."_kind",
+              "t9"."_start",
+              "t9"."_end"
             FROM (
               SELECT
-                "t92"."person_id",
-                "t92"."benefit",
-                "t92"."start_date",
-                "t92"."window_start" AS "_ws",
-                COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
-              FROM "t91" AS "t92"
-            ) AS "t95"
+                "t11"."person_id",
+                "t11"."benefit",
+                "t11"."start_date",
+                "t11"."window_start" AS "_ws",
+                COALESCE("t11"."end_date", CAST($as_of AS DATE)) AS "_last"
+              FROM (
+                SELECT
+                  "t1"."person_id",
+                  "t1"."benefit",
+                  "t1"."start_date",
+                  "t1"."end_date",
+                  "t1"."first_contact_date",
+                  "t1"."target_group",
+                  "t1"."first_absence_date",
+                  "t1"."sickness_category",
+                  "t1"."employed",
+                  "t1"."handover_date",
+                  "t1"."expected_absence_weeks",
+                  "t1"."work_obligation",
+                  "t1"."municipality",
+                  "t1"."early_followup_request_date",
+                  "t1"."education_order",
+                  "t1"."periods",
+                  CASE
+                    WHEN COALESCE(
+                      ARRAY_CONTAINS(
+                        CASE
+                          WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
+                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                          ELSE CAST(NULL AS TEXT[])
+                        END,
+                        "t1"."benefit"
+                      ),
+                      FALSE
+                    )
+                    THEN COALESCE("t1"."first_contact_date", "t1"."start_date")
+                    ELSE "t1"."start_date"
+                  END AS "window_start"
+                FROM "_tilsyn_benefit_spells" AS "t1"
+                WHERE
+                  "t1"."benefit" IN ('dagpenge', 'kontanthjaelp')
+              ) AS "t11"
+            ) AS "t14"
             INNER JOIN (
               SELECT
-                "t0"."person_id" AS "_pid",
-                "t0"."kind" AS "_kind",
-                "t0"."start_date" AS "_start",
-                "t0"."end_date" AS "_end"
-              FROM "offers" AS "t0"
+                "t2"."person_id" AS "_pid",
+                "t2"."kind" AS "_kind",
+                "t2"."start_date" AS "_start",
+                "t2"."end_date" AS "_end"
+              FROM "offers" AS "t2"
               WHERE
-                "t0"."start_date" <= CAST($as_of AS DATE)
-            ) AS "t7"
-              ON "t95"."person_id" = "t7"."_pid"
-              AND "t7"."_start" >= "t95"."_ws"
-              AND "t7"."_start" <= "t95"."_last"
-          ) AS "t97"
+                "t2"."start_date" <= CAST($as_of AS DATE)
+            ) AS "t9"
+              ON "t14"."person_id" = "t9"."_pid"
+              AND "t9"."_start" >= "t14"."_ws"
+              AND "t9"."_start" <= "t14"."_last"
+          ) AS "t17"
           WHERE
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t97"."_ws" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t17"."_ws" >= MAKE_DATE(2020, 1, 1)
                   THEN [
                     'virksomhedspraktik',
                     'loentilskud',
@@ -2195,24 +605,24 @@ FROM (
                   ]
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t97"."_kind"
+                "t17"."_kind"
               ),
               FALSE
             )
             AND (
-              DATE_DIFF('DAY', "t97"."_start", "t97"."_end") + 1
+              DATE_DIFF('DAY', "t17"."_start", "t17"."_end") + 1
             ) >= (
-              CASE WHEN "t97"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
+              CASE WHEN "t17"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
             )
-        ) AS "t101"
+        ) AS "t20"
         GROUP BY
           1,
           2,
           3
-      ) AS "t105"
-        ON "t118"."person_id" = "t105"."person_id"
-        AND "t118"."benefit" = "t105"."benefit"
-        AND "t118"."start_date" = "t105"."start_date"
-    ) AS "t119"
-  ) AS "t120"
-) AS "t121"
+      ) AS "t22"
+        ON "t24"."person_id" = "t22"."person_id"
+        AND "t24"."benefit" = "t22"."benefit"
+        AND "t24"."start_date" = "t22"."start_date"
+    ) AS "t25"
+  ) AS "t26"
+) AS "t27"

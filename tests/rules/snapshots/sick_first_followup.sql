@@ -1,1017 +1,67 @@
-WITH "t11" AS (
-  SELECT
-    "t2"."person_id",
-    "t2"."benefit",
-    "t2"."start_date",
-    "t2"."target_group",
-    "t2"."early_followup_request_date",
-    "t2"."education_order",
-    "t2"."rowid" AS "_rid",
-    CASE
-      WHEN (
-        "t2"."end_date" IS NULL
-      ) OR (
-        "t2"."end_date" > CAST($as_of AS DATE)
-      )
-      THEN MAKE_DATE(9999, 12, 31)
-      ELSE "t2"."end_date"
-    END AS "_end",
-    COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
-          THEN ['dagpenge']
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        "t2"."benefit"
-      ),
-      FALSE
-    ) AS "_acc"
-  FROM "benefit_periods" AS "t2"
-  WHERE
-    "t2"."start_date" <= CAST($as_of AS DATE)
-), "t14" AS (
-  SELECT
-    "t12"."person_id",
-    COUNT(*) AS "_rows",
-    MIN("t12"."benefit") = MAX("t12"."benefit") AS "_one_benefit",
-    BOOL_AND(CAST("t12"."_acc" AS BOOLEAN)) AS "_all_acc"
-  FROM "t11" AS "t12"
-  GROUP BY
-    1
-), "t40" AS (
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t24"."person_id",
-        "t24"."benefit",
-        "t24"."start_date",
-        "t24"."target_group",
-        "t24"."early_followup_request_date",
-        "t24"."education_order",
-        "t24"."_rid",
-        "t24"."_end",
-        "t24"."_acc",
-        "t24"."start_date" AS "_spell_start"
-      FROM (
-        SELECT
-          "t13"."person_id",
-          "t13"."benefit",
-          "t13"."start_date",
-          "t13"."target_group",
-          "t13"."early_followup_request_date",
-          "t13"."education_order",
-          "t13"."_rid",
-          "t13"."_end",
-          "t13"."_acc"
-        FROM "t11" AS "t13"
-        SEMI JOIN (
-          SELECT
-            *
-          FROM "t14" AS "t15"
-          WHERE
-            "t15"."_rows" = 1
-        ) AS "t20"
-          ON "t13"."person_id" = "t20"."person_id"
-      ) AS "t24"
-    ) AS "t28"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t25"."person_id",
-        "t25"."benefit",
-        "t25"."start_date",
-        "t25"."target_group",
-        "t25"."early_followup_request_date",
-        "t25"."education_order",
-        "t25"."_rid",
-        "t25"."_end",
-        "t25"."_acc",
-        CAST(NULL AS DATE) AS "_spell_start"
-      FROM (
-        SELECT
-          "t13"."person_id",
-          "t13"."benefit",
-          "t13"."start_date",
-          "t13"."target_group",
-          "t13"."early_followup_request_date",
-          "t13"."education_order",
-          "t13"."_rid",
-          "t13"."_end",
-          "t13"."_acc"
-        FROM "t11" AS "t13"
-        SEMI JOIN (
-          SELECT
-            *
-          FROM "t14" AS "t15"
-          WHERE
-            "t15"."_rows" > 1 AND "t15"."_one_benefit" AND "t15"."_all_acc"
-        ) AS "t21"
-          ON "t13"."person_id" = "t21"."person_id"
-      ) AS "t25"
-    ) AS "t29"
-  ) AS "t30"
-  UNION ALL
-  SELECT
-    *
-  FROM (
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t34"."person_id",
-        "t34"."benefit",
-        "t34"."start_date",
-        "t34"."target_group",
-        "t34"."early_followup_request_date",
-        "t34"."education_order",
-        "t34"."_rid",
-        "t34"."_end",
-        "t34"."_acc",
-        "t34"."_spell_start"
-      FROM (
-        SELECT
-          "t33"."person_id",
-          "t33"."benefit",
-          "t33"."start_date",
-          "t33"."target_group",
-          "t33"."early_followup_request_date",
-          "t33"."education_order",
-          "t33"."_rid",
-          "t33"."_end",
-          "t33"."_acc",
-          "t33"."_new",
-          MAX(CASE WHEN "t33"."_new" = 1 THEN "t33"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-            PARTITION BY "t33"."person_id"
-            ORDER BY "t33"."start_date" ASC, "t33"."benefit" ASC, "t33"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_spell_start"
-        FROM (
-          SELECT
-            "t27"."person_id",
-            "t27"."benefit",
-            "t27"."start_date",
-            "t27"."target_group",
-            "t27"."early_followup_request_date",
-            "t27"."education_order",
-            "t27"."_rid",
-            "t27"."_end",
-            "t27"."_acc",
-            CASE
-              WHEN (
-                MAX("t27"."_end") OVER (
-                  PARTITION BY "t27"."person_id"
-                  ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                ) IS NULL
-              )
-              OR (
-                (
-                  MAX("t27"."_end") OVER (
-                    PARTITION BY "t27"."person_id"
-                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) IS NOT NULL
-                )
-                AND (
-                  MAX("t27"."_end") OVER (
-                    PARTITION BY "t27"."person_id"
-                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) < MAKE_DATE(9999, 12, 31)
-                )
-                AND (
-                  "t27"."start_date" > CAST(CAST(MAX("t27"."_end") OVER (
-                    PARTITION BY "t27"."person_id"
-                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                )
-                AND (
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['sygedagpenge']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t27"."benefit"
-                    ),
-                    FALSE
-                  )
-                  OR (
-                    (
-                      CASE
-                        WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND (
-                      "t27"."start_date" >= CAST(CAST(CASE
-                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t27"."_end") OVER (
-                          PARTITION BY "t27"."person_id"
-                          ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                        THEN CAST(CAST(MAX("t27"."_end") OVER (
-                          PARTITION BY "t27"."person_id"
-                          ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ELSE CAST(CAST(DATE_TRUNC(
-                          'MONTH',
-                          CAST(CAST(MAX("t27"."_end") OVER (
-                            PARTITION BY "t27"."person_id"
-                            ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                      END + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
-                            THEN 1
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                    )
-                  )
-                )
-              )
-              OR COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t27"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  LAG("t27"."target_group") OVER (
-                    PARTITION BY "t27"."person_id"
-                    ORDER BY "t27"."start_date" ASC, "t27"."benefit" ASC, "t27"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) || CASE
-                    WHEN "t27"."target_group" IS NULL
-                    THEN NULL
-                    ELSE CONCAT('>', "t27"."target_group")
-                  END
-                ),
-                FALSE
-              )
-              THEN 1
-              ELSE 0
-            END AS "_new"
-          FROM (
-            SELECT
-              "t13"."person_id",
-              "t13"."benefit",
-              "t13"."start_date",
-              "t13"."target_group",
-              "t13"."early_followup_request_date",
-              "t13"."education_order",
-              "t13"."_rid",
-              "t13"."_end",
-              "t13"."_acc"
-            FROM "t11" AS "t13"
-            SEMI JOIN (
-              SELECT
-                *
-              FROM "t14" AS "t15"
-              WHERE
-                "t15"."_rows" > 1 AND "t15"."_one_benefit" AND NOT (
-                  "t15"."_all_acc"
-                )
-            ) AS "t23"
-              ON "t13"."person_id" = "t23"."person_id"
-          ) AS "t27"
-        ) AS "t33"
-      ) AS "t34"
-    ) AS "t35"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t37"."person_id",
-        "t37"."benefit",
-        "t37"."start_date",
-        "t37"."target_group",
-        "t37"."early_followup_request_date",
-        "t37"."education_order",
-        "t37"."_rid",
-        "t37"."_end",
-        "t37"."_acc",
-        "t37"."_spell_start"
-      FROM (
-        SELECT
-          "t36"."person_id",
-          "t36"."benefit",
-          "t36"."start_date",
-          "t36"."target_group",
-          "t36"."early_followup_request_date",
-          "t36"."education_order",
-          "t36"."_rid",
-          "t36"."_end",
-          "t36"."_acc",
-          "t36"."_switch",
-          "t36"."_run",
-          "t36"."_new",
-          MAX(CASE WHEN "t36"."_new" = 1 THEN "t36"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-            PARTITION BY "t36"."person_id"
-            ORDER BY "t36"."start_date" ASC, "t36"."benefit" ASC, "t36"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_spell_start"
-        FROM (
-          SELECT
-            "t32"."person_id",
-            "t32"."benefit",
-            "t32"."start_date",
-            "t32"."target_group",
-            "t32"."early_followup_request_date",
-            "t32"."education_order",
-            "t32"."_rid",
-            "t32"."_end",
-            "t32"."_acc",
-            "t32"."_switch",
-            "t32"."_run",
-            CASE
-              WHEN (
-                "t32"."_switch" = 1
-              )
-              OR (
-                (
-                  MAX("t32"."_end") OVER (
-                    PARTITION BY "t32"."person_id", "t32"."_run"
-                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) IS NOT NULL
-                )
-                AND (
-                  MAX("t32"."_end") OVER (
-                    PARTITION BY "t32"."person_id", "t32"."_run"
-                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) < MAKE_DATE(9999, 12, 31)
-                )
-                AND (
-                  "t32"."start_date" > CAST(CAST(MAX("t32"."_end") OVER (
-                    PARTITION BY "t32"."person_id", "t32"."_run"
-                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                )
-                AND (
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['sygedagpenge']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t32"."benefit"
-                    ),
-                    FALSE
-                  )
-                  OR (
-                    (
-                      CASE
-                        WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND (
-                      "t32"."start_date" >= CAST(CAST(CASE
-                        WHEN EXTRACT(day FROM CAST(CAST(MAX("t32"."_end") OVER (
-                          PARTITION BY "t32"."person_id", "t32"."_run"
-                          ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                        THEN CAST(CAST(MAX("t32"."_end") OVER (
-                          PARTITION BY "t32"."person_id", "t32"."_run"
-                          ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ELSE CAST(CAST(DATE_TRUNC(
-                          'MONTH',
-                          CAST(CAST(MAX("t32"."_end") OVER (
-                            PARTITION BY "t32"."person_id", "t32"."_run"
-                            ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                        ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                      END + TO_MONTHS(
-                        COALESCE(
-                          CASE
-                            WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
-                            THEN 1
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                    )
-                  )
-                )
-              )
-              OR COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t32"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  LAG("t32"."target_group") OVER (
-                    PARTITION BY "t32"."person_id", "t32"."_run"
-                    ORDER BY "t32"."start_date" ASC, "t32"."benefit" ASC, "t32"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) || CASE
-                    WHEN "t32"."target_group" IS NULL
-                    THEN NULL
-                    ELSE CONCAT('>', "t32"."target_group")
-                  END
-                ),
-                FALSE
-              )
-              THEN 1
-              ELSE 0
-            END AS "_new"
-          FROM (
-            SELECT
-              "t31"."person_id",
-              "t31"."benefit",
-              "t31"."start_date",
-              "t31"."target_group",
-              "t31"."early_followup_request_date",
-              "t31"."education_order",
-              "t31"."_rid",
-              "t31"."_end",
-              "t31"."_acc",
-              "t31"."_switch",
-              SUM("t31"."_switch") OVER (
-                PARTITION BY "t31"."person_id"
-                ORDER BY "t31"."start_date" ASC, "t31"."benefit" ASC, "t31"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-              ) AS "_run"
-            FROM (
-              SELECT
-                "t26"."person_id",
-                "t26"."benefit",
-                "t26"."start_date",
-                "t26"."target_group",
-                "t26"."early_followup_request_date",
-                "t26"."education_order",
-                "t26"."_rid",
-                "t26"."_end",
-                "t26"."_acc",
-                CASE
-                  WHEN LAG("t26"."benefit") OVER (
-                    PARTITION BY "t26"."person_id"
-                    ORDER BY "t26"."start_date" ASC, "t26"."benefit" ASC, "t26"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) IS NULL
-                  THEN 1
-                  WHEN LAG("t26"."benefit") OVER (
-                    PARTITION BY "t26"."person_id"
-                    ORDER BY "t26"."start_date" ASC, "t26"."benefit" ASC, "t26"."_end" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) <> "t26"."benefit"
-                  THEN 1
-                  ELSE 0
-                END AS "_switch"
-              FROM (
-                SELECT
-                  "t13"."person_id",
-                  "t13"."benefit",
-                  "t13"."start_date",
-                  "t13"."target_group",
-                  "t13"."early_followup_request_date",
-                  "t13"."education_order",
-                  "t13"."_rid",
-                  "t13"."_end",
-                  "t13"."_acc"
-                FROM "t11" AS "t13"
-                SEMI JOIN (
-                  SELECT
-                    *
-                  FROM "t14" AS "t15"
-                  WHERE
-                    "t15"."_rows" > 1 AND NOT (
-                      "t15"."_one_benefit"
-                    )
-                ) AS "t22"
-                  ON "t13"."person_id" = "t22"."person_id"
-              ) AS "t26"
-            ) AS "t31"
-          ) AS "t32"
-        ) AS "t36"
-      ) AS "t37"
-    ) AS "t38"
-  ) AS "t39"
-), "t42" AS (
-  SELECT
-    *
-  FROM "t40" AS "t41"
-  WHERE
-    "t41"."_acc"
-), "t46" AS (
-  SELECT
-    "t44"."person_id",
-    "t44"."benefit",
-    MIN("t44"."start_date") AS "c1"
-  FROM "t42" AS "t44"
-  GROUP BY
-    1,
-    2
-), "t55" AS (
-  SELECT
-    "t54"."person_id",
-    "t54"."benefit",
-    "t54"."c1",
-    "t54"."c2"
-  FROM (
-    SELECT
-      "t48"."person_id",
-      "t48"."benefit",
-      "t48"."c1",
-      "t53"."person_id" AS "person_id_right",
-      "t53"."benefit" AS "benefit_right",
-      "t53"."c2"
-    FROM "t46" AS "t48"
-    LEFT OUTER JOIN (
-      SELECT
-        "t51"."person_id",
-        "t51"."benefit",
-        MIN("t51"."start_date") AS "c2"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t45"."person_id",
-            "t45"."benefit",
-            "t45"."start_date",
-            "t45"."target_group",
-            "t45"."early_followup_request_date",
-            "t45"."education_order",
-            "t45"."_rid",
-            "t45"."_end",
-            "t45"."_acc",
-            "t45"."_spell_start",
-            "t49"."c1"
-          FROM "t42" AS "t45"
-          INNER JOIN "t46" AS "t49"
-            ON "t45"."person_id" = "t49"."person_id" AND "t45"."benefit" = "t49"."benefit"
-        ) AS "t50"
-        WHERE
-          "t50"."start_date" >= CAST(CAST("t50"."c1" + TO_MONTHS(
-            COALESCE(
-              CASE WHEN "t50"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-              0
-            )
-          ) AS TIMESTAMP) AS DATE)
-      ) AS "t51"
-      GROUP BY
-        1,
-        2
-    ) AS "t53"
-      ON "t48"."person_id" = "t53"."person_id" AND "t48"."benefit" = "t53"."benefit"
-  ) AS "t54"
-), "t64" AS (
-  SELECT
-    "t63"."person_id",
-    "t63"."benefit",
-    "t63"."c1",
-    "t63"."c2",
-    "t63"."c3"
-  FROM (
-    SELECT
-      "t57"."person_id",
-      "t57"."benefit",
-      "t57"."c1",
-      "t57"."c2",
-      "t62"."person_id" AS "person_id_right",
-      "t62"."benefit" AS "benefit_right",
-      "t62"."c3"
-    FROM "t55" AS "t57"
-    LEFT OUTER JOIN (
-      SELECT
-        "t60"."person_id",
-        "t60"."benefit",
-        MIN("t60"."start_date") AS "c3"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t45"."person_id",
-            "t45"."benefit",
-            "t45"."start_date",
-            "t45"."target_group",
-            "t45"."early_followup_request_date",
-            "t45"."education_order",
-            "t45"."_rid",
-            "t45"."_end",
-            "t45"."_acc",
-            "t45"."_spell_start",
-            "t58"."c1",
-            "t58"."c2"
-          FROM "t42" AS "t45"
-          INNER JOIN "t55" AS "t58"
-            ON "t45"."person_id" = "t58"."person_id" AND "t45"."benefit" = "t58"."benefit"
-        ) AS "t59"
-        WHERE
-          "t59"."start_date" >= CAST(CAST("t59"."c2" + TO_MONTHS(
-            COALESCE(
-              CASE WHEN "t59"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-              0
-            )
-          ) AS TIMESTAMP) AS DATE)
-      ) AS "t60"
-      GROUP BY
-        1,
-        2
-    ) AS "t62"
-      ON "t57"."person_id" = "t62"."person_id" AND "t57"."benefit" = "t62"."benefit"
-  ) AS "t63"
-), "t88" AS (
-  SELECT
-    "t87"."person_id",
-    "t87"."benefit",
-    "t87"."_key" AS "start_date",
-    CASE
-      WHEN "t87"."_end" = MAKE_DATE(9999, 12, 31)
-      THEN CAST(NULL AS DATE)
-      ELSE "t87"."_end"
-    END AS "end_date",
-    "t6"."first_contact_date",
-    "t6"."target_group",
-    "t6"."first_absence_date",
-    "t6"."sickness_category",
-    "t6"."employed",
-    "t6"."handover_date",
-    "t6"."expected_absence_weeks",
-    "t6"."work_obligation",
-    "t6"."municipality",
-    "t87"."early_followup_request_date",
-    "t87"."education_order",
-    "t87"."periods"
-  FROM (
-    SELECT
-      "t85"."person_id",
-      "t85"."benefit",
-      "t85"."_key",
-      MAX("t85"."_end") AS "_end",
-      COUNT(*) AS "periods",
-      FIRST("t85"."_rid" ORDER BY "t85"."start_date") AS "_first",
-      MIN("t85"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t85"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-    FROM (
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t41"."person_id",
-          "t41"."benefit",
-          "t41"."start_date",
-          "t41"."_end",
-          "t41"."_spell_start" AS "_key",
-          "t41"."_acc",
-          "t41"."_rid",
-          "t41"."early_followup_request_date",
-          "t41"."education_order"
-        FROM "t40" AS "t41"
-        WHERE
-          NOT (
-            "t41"."_acc"
-          )
-      ) AS "t43"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t83"."person_id",
-          "t83"."benefit",
-          "t83"."start_date",
-          "t83"."_end",
-          GREATEST(
-            CASE
-              WHEN "t83"."c1" <= "t83"."start_date"
-              THEN "t83"."c1"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t83"."c2" <= "t83"."start_date"
-              THEN "t83"."c2"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t83"."c3" <= "t83"."start_date"
-              THEN "t83"."c3"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t83"."c4" <= "t83"."start_date"
-              THEN "t83"."c4"
-              ELSE CAST(NULL AS DATE)
-            END,
-            CASE
-              WHEN "t83"."c5" <= "t83"."start_date"
-              THEN "t83"."c5"
-              ELSE CAST(NULL AS DATE)
-            END
-          ) AS "_key",
-          "t83"."_acc",
-          "t83"."_rid",
-          "t83"."early_followup_request_date",
-          "t83"."education_order"
-        FROM (
-          SELECT
-            "t45"."person_id",
-            "t45"."benefit",
-            "t45"."start_date",
-            "t45"."target_group",
-            "t45"."early_followup_request_date",
-            "t45"."education_order",
-            "t45"."_rid",
-            "t45"."_end",
-            "t45"."_acc",
-            "t45"."_spell_start",
-            "t82"."c1",
-            "t82"."c2",
-            "t82"."c3",
-            "t82"."c4",
-            "t82"."c5"
-          FROM "t42" AS "t45"
-          INNER JOIN (
-            SELECT
-              "t80".*
-              EXCLUDE ("benefit_right", "person_id_right")
-            FROM (
-              SELECT
-                "t74"."person_id",
-                "t74"."benefit",
-                "t74"."c1",
-                "t74"."c2",
-                "t74"."c3",
-                "t74"."c4",
-                "t79"."person_id" AS "person_id_right",
-                "t79"."benefit" AS "benefit_right",
-                "t79"."c5"
-              FROM (
-                SELECT
-                  "t72".*
-                  EXCLUDE ("benefit_right", "person_id_right")
-                FROM (
-                  SELECT
-                    "t66"."person_id",
-                    "t66"."benefit",
-                    "t66"."c1",
-                    "t66"."c2",
-                    "t66"."c3",
-                    "t71"."person_id" AS "person_id_right",
-                    "t71"."benefit" AS "benefit_right",
-                    "t71"."c4"
-                  FROM "t64" AS "t66"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t69"."person_id",
-                      "t69"."benefit",
-                      MIN("t69"."start_date") AS "c4"
-                    FROM (
-                      SELECT
-                        *
-                      FROM (
-                        SELECT
-                          "t45"."person_id",
-                          "t45"."benefit",
-                          "t45"."start_date",
-                          "t45"."target_group",
-                          "t45"."early_followup_request_date",
-                          "t45"."education_order",
-                          "t45"."_rid",
-                          "t45"."_end",
-                          "t45"."_acc",
-                          "t45"."_spell_start",
-                          "t67"."c1",
-                          "t67"."c2",
-                          "t67"."c3"
-                        FROM "t42" AS "t45"
-                        INNER JOIN "t64" AS "t67"
-                          ON "t45"."person_id" = "t67"."person_id" AND "t45"."benefit" = "t67"."benefit"
-                      ) AS "t68"
-                      WHERE
-                        "t68"."start_date" >= CAST(CAST("t68"."c3" + TO_MONTHS(
-                          COALESCE(
-                            CASE WHEN "t68"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE)
-                    ) AS "t69"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t71"
-                    ON "t66"."person_id" = "t71"."person_id" AND "t66"."benefit" = "t71"."benefit"
-                ) AS "t72"
-              ) AS "t74"
-              LEFT OUTER JOIN (
-                SELECT
-                  "t77"."person_id",
-                  "t77"."benefit",
-                  MIN("t77"."start_date") AS "c5"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t45"."person_id",
-                      "t45"."benefit",
-                      "t45"."start_date",
-                      "t45"."target_group",
-                      "t45"."early_followup_request_date",
-                      "t45"."education_order",
-                      "t45"."_rid",
-                      "t45"."_end",
-                      "t45"."_acc",
-                      "t45"."_spell_start",
-                      "t75"."c1",
-                      "t75"."c2",
-                      "t75"."c3",
-                      "t75"."c4"
-                    FROM "t42" AS "t45"
-                    INNER JOIN (
-                      SELECT
-                        "t72".*
-                        EXCLUDE ("benefit_right", "person_id_right")
-                      FROM (
-                        SELECT
-                          "t66"."person_id",
-                          "t66"."benefit",
-                          "t66"."c1",
-                          "t66"."c2",
-                          "t66"."c3",
-                          "t71"."person_id" AS "person_id_right",
-                          "t71"."benefit" AS "benefit_right",
-                          "t71"."c4"
-                        FROM "t64" AS "t66"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t69"."person_id",
-                            "t69"."benefit",
-                            MIN("t69"."start_date") AS "c4"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t45"."person_id",
-                                "t45"."benefit",
-                                "t45"."start_date",
-                                "t45"."target_group",
-                                "t45"."early_followup_request_date",
-                                "t45"."education_order",
-                                "t45"."_rid",
-                                "t45"."_end",
-                                "t45"."_acc",
-                                "t45"."_spell_start",
-                                "t67"."c1",
-                                "t67"."c2",
-                                "t67"."c3"
-                              FROM "t42" AS "t45"
-                              INNER JOIN "t64" AS "t67"
-                                ON "t45"."person_id" = "t67"."person_id" AND "t45"."benefit" = "t67"."benefit"
-                            ) AS "t68"
-                            WHERE
-                              "t68"."start_date" >= CAST(CAST("t68"."c3" + TO_MONTHS(
-                                COALESCE(
-                                  CASE WHEN "t68"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                          ) AS "t69"
-                          GROUP BY
-                            1,
-                            2
-                        ) AS "t71"
-                          ON "t66"."person_id" = "t71"."person_id" AND "t66"."benefit" = "t71"."benefit"
-                      ) AS "t72"
-                    ) AS "t75"
-                      ON "t45"."person_id" = "t75"."person_id" AND "t45"."benefit" = "t75"."benefit"
-                  ) AS "t76"
-                  WHERE
-                    "t76"."start_date" >= CAST(CAST("t76"."c4" + TO_MONTHS(
-                      COALESCE(
-                        CASE WHEN "t76"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE)
-                ) AS "t77"
-                GROUP BY
-                  1,
-                  2
-              ) AS "t79"
-                ON "t74"."person_id" = "t79"."person_id" AND "t74"."benefit" = "t79"."benefit"
-            ) AS "t80"
-          ) AS "t82"
-            ON "t45"."person_id" = "t82"."person_id" AND "t45"."benefit" = "t82"."benefit"
-        ) AS "t83"
-      ) AS "t84"
-    ) AS "t85"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t87"
-  INNER JOIN (
-    SELECT
-      "t2"."rowid" AS "_frid",
-      "t2"."first_contact_date",
-      "t2"."target_group",
-      "t2"."first_absence_date",
-      "t2"."sickness_category",
-      "t2"."employed",
-      "t2"."handover_date",
-      "t2"."expected_absence_weeks",
-      "t2"."work_obligation",
-      "t2"."municipality"
-    FROM "benefit_periods" AS "t2"
-  ) AS "t6"
-    ON "t87"."_first" = "t6"."_frid"
-)
 SELECT
-  "t121"."person_id",
-  "t121"."benefit",
+  "t25"."person_id",
+  "t25"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
   '1.1.1' AS "rule_version",
   CASE
-    WHEN "t121"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t25"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t121"."window_start",
+  "t25"."window_start",
   CASE
-    WHEN COALESCE("t121"."is_applicable", FALSE)
-    THEN "t121"."due_date"
+    WHEN COALESCE("t25"."is_applicable", FALSE)
+    THEN "t25"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t121"."is_applicable", FALSE)
+      COALESCE("t25"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t25"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t121"."fulfilled_date" <= "t121"."due_date"
+      "t25"."fulfilled_date" <= "t25"."due_date"
     )
     THEN 'met'
-    WHEN "t121"."fulfilled_date" IS NOT NULL
+    WHEN "t25"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t121"."is_exempt", FALSE)
+    WHEN COALESCE("t25"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t121"."due_date" < CAST($as_of AS DATE)
+    WHEN "t25"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t121"."is_applicable", FALSE)
-    THEN "t121"."fulfilled_date"
+    WHEN COALESCE("t25"."is_applicable", FALSE)
+    THEN "t25"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t121"."is_applicable", FALSE)
+      COALESCE("t25"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t25"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t121"."fulfilled_date" > "t121"."due_date"
+      "t25"."fulfilled_date" > "t25"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t121"."due_date", "t121"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t25"."due_date", "t25"."fulfilled_date")
     WHEN NOT (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t25"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t121"."is_exempt", FALSE)
+      COALESCE("t25"."is_exempt", FALSE)
     )
     AND (
-      "t121"."due_date" < CAST($as_of AS DATE)
+      "t25"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t121"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t25"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -1020,11 +70,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t121"."is_applicable", FALSE)
-              THEN "t121"."due_date"
+              WHEN COALESCE("t25"."is_applicable", FALSE)
+              THEN "t25"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t121"."window_start"
+            "t25"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1041,11 +91,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t121"."is_applicable", FALSE)
-              THEN "t121"."due_date"
+              WHEN COALESCE("t25"."is_applicable", FALSE)
+              THEN "t25"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t121"."window_start"
+            "t25"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1056,76 +106,76 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t121"."evidence", '') AS "evidence"
+  END || COALESCE("t25"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t120"."person_id",
-    "t120"."benefit",
-    "t120"."start_date",
-    "t120"."end_date",
-    "t120"."first_contact_date",
-    "t120"."target_group",
-    "t120"."first_absence_date",
-    "t120"."sickness_category",
-    "t120"."employed",
-    "t120"."handover_date",
-    "t120"."expected_absence_weeks",
-    "t120"."work_obligation",
-    "t120"."municipality",
-    "t120"."early_followup_request_date",
-    "t120"."education_order",
-    "t120"."periods",
-    "t120"."window_start",
-    "t120"."category_in_force",
-    "t120"."category_exempt",
-    "t120"."category_note",
-    "t120"."_weeks",
-    "t120"."_fast_track",
-    "t120"."due0",
-    "t120"."exemption_start",
-    "t120"."exemption_end",
-    "t120"."exemption_reason",
-    "t120"."due_date",
-    "t120"."exemption_applies",
-    "t120"."person_id_right",
-    "t120"."benefit_right",
-    "t120"."start_date_right",
-    "t120"."fulfilled_date",
-    "t120"."held_text",
+    "t24"."person_id",
+    "t24"."benefit",
+    "t24"."start_date",
+    "t24"."end_date",
+    "t24"."first_contact_date",
+    "t24"."target_group",
+    "t24"."first_absence_date",
+    "t24"."sickness_category",
+    "t24"."employed",
+    "t24"."handover_date",
+    "t24"."expected_absence_weeks",
+    "t24"."work_obligation",
+    "t24"."municipality",
+    "t24"."early_followup_request_date",
+    "t24"."education_order",
+    "t24"."periods",
+    "t24"."window_start",
+    "t24"."category_in_force",
+    "t24"."category_exempt",
+    "t24"."category_note",
+    "t24"."_weeks",
+    "t24"."_fast_track",
+    "t24"."due0",
+    "t24"."exemption_start",
+    "t24"."exemption_end",
+    "t24"."exemption_reason",
+    "t24"."due_date",
+    "t24"."exemption_applies",
+    "t24"."person_id_right",
+    "t24"."benefit_right",
+    "t24"."start_date_right",
+    "t24"."fulfilled_date",
+    "t24"."held_text",
     (
-      "t120"."_weeks" IS NOT NULL
+      "t24"."_weeks" IS NOT NULL
     )
     AND (
       CASE
-        WHEN "t120"."category_exempt"
+        WHEN "t24"."category_exempt"
         THEN CASE
-          WHEN "t120"."category_in_force" IS NULL
+          WHEN "t24"."category_in_force" IS NULL
           THEN NULL
           ELSE CONCAT(
             'visitationskategori ',
-            "t120"."category_in_force",
+            "t24"."category_in_force",
             ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
           )
         END
         WHEN COALESCE(
-          COALESCE("t120"."employed", FALSE)
+          COALESCE("t24"."employed", FALSE)
           AND (
             CASE
-              WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
+              WHEN "t24"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t24"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t120"."expected_absence_weeks" IS NOT NULL
+            "t24"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t120"."expected_absence_weeks" < CASE
-              WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
+            "t24"."expected_absence_weeks" < CASE
+              WHEN "t24"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t24"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END
@@ -1133,11 +183,11 @@ FROM (
           FALSE
         )
         THEN CASE
-          WHEN CAST("t120"."expected_absence_weeks" AS TEXT) IS NULL
+          WHEN CAST("t24"."expected_absence_weeks" AS TEXT) IS NULL
           THEN NULL
           ELSE CONCAT(
             'sygemeldt fra job med forventet fravær på ',
-            CAST("t120"."expected_absence_weeks" AS TEXT),
+            CAST("t24"."expected_absence_weeks" AS TEXT),
             ' uger: ikke i kommunens opfølgning'
           )
         END
@@ -1146,31 +196,31 @@ FROM (
     )
     AND NOT (
       (
-        "t120"."end_date" IS NOT NULL
+        "t24"."end_date" IS NOT NULL
       )
       AND (
-        "t120"."end_date" < "t120"."due_date"
+        "t24"."end_date" < "t24"."due_date"
       )
       AND (
-        "t120"."fulfilled_date" IS NULL
+        "t24"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
-    "t120"."exemption_applies"
+    "t24"."exemption_applies"
     AND (
-      CAST($as_of AS DATE) <= "t120"."exemption_end"
+      CAST($as_of AS DATE) <= "t24"."exemption_end"
     ) AS "is_exempt",
     CONCAT_WS(
       '; ',
-      NULLIF("t120"."category_note", ''),
+      NULLIF("t24"."category_note", ''),
       NULLIF(
         CASE
-          WHEN "t120"."_fast_track"
+          WHEN "t24"."_fast_track"
           THEN CASE
-            WHEN CAST("t120"."early_followup_request_date" AS TEXT) IS NULL
+            WHEN CAST("t24"."early_followup_request_date" AS TEXT) IS NULL
             THEN NULL
             ELSE CONCAT(
               'tidlig opfølgning anmodet ',
-              CAST("t120"."early_followup_request_date" AS TEXT),
+              CAST("t24"."early_followup_request_date" AS TEXT),
               ' (§ 13 b, stk. 2)'
             )
           END
@@ -1180,38 +230,38 @@ FROM (
       ),
       NULLIF(
         CASE
-          WHEN "t120"."_weeks" IS NULL
+          WHEN "t24"."_weeks" IS NULL
           THEN 'reglen var ikke i kraft på første fraværsdag'
           WHEN CASE
-            WHEN "t120"."category_exempt"
+            WHEN "t24"."category_exempt"
             THEN CASE
-              WHEN "t120"."category_in_force" IS NULL
+              WHEN "t24"."category_in_force" IS NULL
               THEN NULL
               ELSE CONCAT(
                 'visitationskategori ',
-                "t120"."category_in_force",
+                "t24"."category_in_force",
                 ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               )
             END
             WHEN COALESCE(
-              COALESCE("t120"."employed", FALSE)
+              COALESCE("t24"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t24"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t24"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t120"."expected_absence_weeks" IS NOT NULL
+                "t24"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t120"."expected_absence_weeks" < CASE
-                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t24"."expected_absence_weeks" < CASE
+                  WHEN "t24"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t24"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
@@ -1219,46 +269,46 @@ FROM (
               FALSE
             )
             THEN CASE
-              WHEN CAST("t120"."expected_absence_weeks" AS TEXT) IS NULL
+              WHEN CAST("t24"."expected_absence_weeks" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'sygemeldt fra job med forventet fravær på ',
-                CAST("t120"."expected_absence_weeks" AS TEXT),
+                CAST("t24"."expected_absence_weeks" AS TEXT),
                 ' uger: ikke i kommunens opfølgning'
               )
             END
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t120"."category_exempt"
+            WHEN "t24"."category_exempt"
             THEN CASE
-              WHEN "t120"."category_in_force" IS NULL
+              WHEN "t24"."category_in_force" IS NULL
               THEN NULL
               ELSE CONCAT(
                 'visitationskategori ',
-                "t120"."category_in_force",
+                "t24"."category_in_force",
                 ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               )
             END
             WHEN COALESCE(
-              COALESCE("t120"."employed", FALSE)
+              COALESCE("t24"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t24"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t24"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t120"."expected_absence_weeks" IS NOT NULL
+                "t24"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t120"."expected_absence_weeks" < CASE
-                  WHEN "t120"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t24"."expected_absence_weeks" < CASE
+                  WHEN "t24"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t120"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t24"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
@@ -1266,31 +316,31 @@ FROM (
               FALSE
             )
             THEN CASE
-              WHEN CAST("t120"."expected_absence_weeks" AS TEXT) IS NULL
+              WHEN CAST("t24"."expected_absence_weeks" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'sygemeldt fra job med forventet fravær på ',
-                CAST("t120"."expected_absence_weeks" AS TEXT),
+                CAST("t24"."expected_absence_weeks" AS TEXT),
                 ' uger: ikke i kommunens opfølgning'
               )
             END
             ELSE ''
           END
-          WHEN "t120"."fulfilled_date" IS NOT NULL
-          THEN "t120"."held_text"
+          WHEN "t24"."fulfilled_date" IS NOT NULL
+          THEN "t24"."held_text"
           WHEN (
-            "t120"."end_date" IS NOT NULL
+            "t24"."end_date" IS NOT NULL
           )
           AND (
-            "t120"."end_date" < "t120"."due_date"
+            "t24"."end_date" < "t24"."due_date"
           )
           AND (
-            "t120"."fulfilled_date" IS NULL
+            "t24"."fulfilled_date" IS NULL
           )
           THEN CASE
-            WHEN CAST("t120"."end_date" AS TEXT) IS NULL
+            WHEN CAST("t24"."end_date" AS TEXT) IS NULL
             THEN NULL
-            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t120"."end_date" AS TEXT), ' før fristen')
+            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t24"."end_date" AS TEXT), ' før fristen')
           END
           ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
         END,
@@ -1298,19 +348,19 @@ FROM (
       ),
       NULLIF(
         CASE
-          WHEN "t120"."exemption_applies"
+          WHEN "t24"."exemption_applies"
           THEN CASE
-            WHEN CAST("t120"."exemption_start" AS TEXT) IS NULL
-            OR CAST("t120"."exemption_end" AS TEXT) IS NULL
-            OR "t120"."exemption_reason" IS NULL
+            WHEN CAST("t24"."exemption_start" AS TEXT) IS NULL
+            OR CAST("t24"."exemption_end" AS TEXT) IS NULL
+            OR "t24"."exemption_reason" IS NULL
             THEN NULL
             ELSE CONCAT(
               'fritaget ',
-              CAST("t120"."exemption_start" AS TEXT),
+              CAST("t24"."exemption_start" AS TEXT),
               '–',
-              CAST("t120"."exemption_end" AS TEXT),
+              CAST("t24"."exemption_end" AS TEXT),
               ' (',
-              "t120"."exemption_reason",
+              "t24"."exemption_reason",
               '), fristen forlænget'
             )
           END
@@ -1321,90 +371,90 @@ FROM (
     ) AS "evidence"
   FROM (
     SELECT
-      "t119"."person_id",
-      "t119"."benefit",
-      "t119"."start_date",
-      "t119"."end_date",
-      "t119"."first_contact_date",
-      "t119"."target_group",
-      "t119"."first_absence_date",
-      "t119"."sickness_category",
-      "t119"."employed",
-      "t119"."handover_date",
-      "t119"."expected_absence_weeks",
-      "t119"."work_obligation",
-      "t119"."municipality",
-      "t119"."early_followup_request_date",
-      "t119"."education_order",
-      "t119"."periods",
-      "t119"."window_start",
-      "t119"."category_in_force",
-      "t119"."category_exempt",
-      "t119"."category_note",
-      "t119"."_weeks",
-      "t119"."_fast_track",
-      "t119"."due0",
-      "t119"."exemption_start",
-      "t119"."exemption_end",
-      "t119"."exemption_reason",
-      "t119"."due_date",
-      "t119"."exemption_applies",
-      "t114"."person_id" AS "person_id_right",
-      "t114"."benefit" AS "benefit_right",
-      "t114"."start_date" AS "start_date_right",
-      "t114"."fulfilled_date",
-      "t114"."held_text"
+      "t23"."person_id",
+      "t23"."benefit",
+      "t23"."start_date",
+      "t23"."end_date",
+      "t23"."first_contact_date",
+      "t23"."target_group",
+      "t23"."first_absence_date",
+      "t23"."sickness_category",
+      "t23"."employed",
+      "t23"."handover_date",
+      "t23"."expected_absence_weeks",
+      "t23"."work_obligation",
+      "t23"."municipality",
+      "t23"."early_followup_request_date",
+      "t23"."education_order",
+      "t23"."periods",
+      "t23"."window_start",
+      "t23"."category_in_force",
+      "t23"."category_exempt",
+      "t23"."category_note",
+      "t23"."_weeks",
+      "t23"."_fast_track",
+      "t23"."due0",
+      "t23"."exemption_start",
+      "t23"."exemption_end",
+      "t23"."exemption_reason",
+      "t23"."due_date",
+      "t23"."exemption_applies",
+      "t19"."person_id" AS "person_id_right",
+      "t19"."benefit" AS "benefit_right",
+      "t19"."start_date" AS "start_date_right",
+      "t19"."fulfilled_date",
+      "t19"."held_text"
     FROM (
       SELECT
-        "t117"."person_id",
-        "t117"."benefit",
-        "t117"."start_date",
-        "t117"."end_date",
-        "t117"."first_contact_date",
-        "t117"."target_group",
-        "t117"."first_absence_date",
-        "t117"."sickness_category",
-        "t117"."employed",
-        "t117"."handover_date",
-        "t117"."expected_absence_weeks",
-        "t117"."work_obligation",
-        "t117"."municipality",
-        "t117"."early_followup_request_date",
-        "t117"."education_order",
-        "t117"."periods",
-        "t117"."window_start",
-        "t117"."category_in_force",
-        "t117"."category_exempt",
-        "t117"."category_note",
-        "t117"."_weeks",
-        "t117"."_fast_track",
-        "t117"."due0",
-        "t117"."exemption_start",
-        "t117"."exemption_end",
-        "t117"."exemption_reason",
+        "t21"."person_id",
+        "t21"."benefit",
+        "t21"."start_date",
+        "t21"."end_date",
+        "t21"."first_contact_date",
+        "t21"."target_group",
+        "t21"."first_absence_date",
+        "t21"."sickness_category",
+        "t21"."employed",
+        "t21"."handover_date",
+        "t21"."expected_absence_weeks",
+        "t21"."work_obligation",
+        "t21"."municipality",
+        "t21"."early_followup_request_date",
+        "t21"."education_order",
+        "t21"."periods",
+        "t21"."window_start",
+        "t21"."category_in_force",
+        "t21"."category_exempt",
+        "t21"."category_note",
+        "t21"."_weeks",
+        "t21"."_fast_track",
+        "t21"."due0",
+        "t21"."exemption_start",
+        "t21"."exemption_end",
+        "t21"."exemption_reason",
         CASE
           WHEN (
-            "t117"."exemption_end" IS NOT NULL
+            "t21"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t21"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t117"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t117"."exemption_start", "t117"."window_start"), "t117"."due0") + 1
+          THEN CAST(CAST("t21"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t21"."exemption_start", "t21"."window_start"), "t21"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t117"."due0"
+          ELSE "t21"."due0"
         END AS "due_date",
         (
-          "t117"."exemption_end" IS NOT NULL
+          "t21"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t21"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -1412,88 +462,88 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t116".*
+          "t20".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t108"."person_id",
-            "t108"."benefit",
-            "t108"."start_date",
-            "t108"."end_date",
-            "t108"."first_contact_date",
-            "t108"."target_group",
-            "t108"."first_absence_date",
-            "t108"."sickness_category",
-            "t108"."employed",
-            "t108"."handover_date",
-            "t108"."expected_absence_weeks",
-            "t108"."work_obligation",
-            "t108"."municipality",
-            "t108"."early_followup_request_date",
-            "t108"."education_order",
-            "t108"."periods",
-            "t108"."window_start",
-            "t108"."category_in_force",
-            "t108"."category_exempt",
-            "t108"."category_note",
-            "t108"."_weeks",
-            "t108"."_fast_track",
-            "t108"."due0",
-            "t115"."person_id" AS "person_id_right",
-            "t115"."benefit" AS "benefit_right",
-            "t115"."start_date" AS "start_date_right",
-            "t115"."exemption_start",
-            "t115"."exemption_end",
-            "t115"."exemption_reason"
+            "t12"."person_id",
+            "t12"."benefit",
+            "t12"."start_date",
+            "t12"."end_date",
+            "t12"."first_contact_date",
+            "t12"."target_group",
+            "t12"."first_absence_date",
+            "t12"."sickness_category",
+            "t12"."employed",
+            "t12"."handover_date",
+            "t12"."expected_absence_weeks",
+            "t12"."work_obligation",
+            "t12"."municipality",
+            "t12"."early_followup_request_date",
+            "t12"."education_order",
+            "t12"."periods",
+            "t12"."window_start",
+            "t12"."category_in_force",
+            "t12"."category_exempt",
+            "t12"."category_note",
+            "t12"."_weeks",
+            "t12"."_fast_track",
+            "t12"."due0",
+            "t18"."person_id" AS "person_id_right",
+            "t18"."benefit" AS "benefit_right",
+            "t18"."start_date" AS "start_date_right",
+            "t18"."exemption_start",
+            "t18"."exemption_end",
+            "t18"."exemption_reason"
           FROM (
             SELECT
-              "t102"."person_id",
-              "t102"."benefit",
-              "t102"."start_date",
-              "t102"."end_date",
-              "t102"."first_contact_date",
-              "t102"."target_group",
-              "t102"."first_absence_date",
-              "t102"."sickness_category",
-              "t102"."employed",
-              "t102"."handover_date",
-              "t102"."expected_absence_weeks",
-              "t102"."work_obligation",
-              "t102"."municipality",
-              "t102"."early_followup_request_date",
-              "t102"."education_order",
-              "t102"."periods",
-              "t102"."window_start",
-              "t102"."category_in_force",
-              "t102"."category_exempt",
-              "t102"."category_note",
+              "t0"."person_id",
+              "t0"."benefit",
+              "t0"."start_date",
+              "t0"."end_date",
+              "t0"."first_contact_date",
+              "t0"."target_group",
+              "t0"."first_absence_date",
+              "t0"."sickness_category",
+              "t0"."employed",
+              "t0"."handover_date",
+              "t0"."expected_absence_weeks",
+              "t0"."work_obligation",
+              "t0"."municipality",
+              "t0"."early_followup_request_date",
+              "t0"."education_order",
+              "t0"."periods",
+              "t0"."window_start",
+              "t0"."category_in_force",
+              "t0"."category_exempt",
+              "t0"."category_note",
               CASE
-                WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS "_weeks",
               COALESCE(
                 (
-                  CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
                   ) AS TIMESTAMP) AS DATE) IS NOT NULL
                 )
                 AND (
-                  CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
-                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t102"."window_start" + TO_DAYS(
+                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t0"."window_start" + TO_DAYS(
                     (
                       COALESCE(
                         CASE
-                          WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END,
@@ -1507,26 +557,26 @@ FROM (
               CASE
                 WHEN COALESCE(
                   (
-                    CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE) IS NOT NULL
                   )
                   AND (
-                    CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
-                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t102"."window_start" + TO_DAYS(
+                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t0"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1537,18 +587,18 @@ FROM (
                   ),
                   FALSE
                 )
-                THEN CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                THEN CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                   CASE
-                    WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN 2
                     ELSE CAST(NULL AS BIGINT)
                   END * 7
                 ) AS TIMESTAMP) AS DATE)
-                ELSE CAST(CAST("t102"."window_start" + TO_DAYS(
+                ELSE CAST(CAST("t0"."window_start" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1557,327 +607,54 @@ FROM (
                   ) - 1
                 ) AS TIMESTAMP) AS DATE)
               END AS "due0"
-            FROM (
-              SELECT
-                "t101".*
-                EXCLUDE ("_cat1_until")
-              FROM (
-                SELECT
-                  "t100"."person_id",
-                  "t100"."benefit",
-                  "t100"."start_date",
-                  "t100"."end_date",
-                  "t100"."first_contact_date",
-                  "t100"."target_group",
-                  "t100"."first_absence_date",
-                  "t100"."sickness_category",
-                  "t100"."employed",
-                  "t100"."handover_date",
-                  "t100"."expected_absence_weeks",
-                  "t100"."work_obligation",
-                  "t100"."municipality",
-                  "t100"."early_followup_request_date",
-                  "t100"."education_order",
-                  "t100"."periods",
-                  "t100"."window_start",
-                  "t100"."_cat1_until",
-                  "t100"."category_in_force",
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
-                        THEN ['1']
-                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN ['1']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t100"."category_in_force"
-                    ),
-                    FALSE
-                  )
-                  AND (
-                    (
-                      CASE
-                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NULL
-                    )
-                    OR (
-                      (
-                        "t100"."end_date" IS NOT NULL
-                      )
-                      AND (
-                        "t100"."end_date" <= "t100"."_cat1_until"
-                      )
-                    )
-                  ) AS "category_exempt",
-                  CASE
-                    WHEN NOT (
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
-                            THEN ['1']
-                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN ['1']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t100"."category_in_force"
-                        ),
-                        FALSE
-                      )
-                    )
-                    OR (
-                      CASE
-                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NULL
-                    )
-                    OR (
-                      (
-                        "t100"."end_date" IS NOT NULL
-                      )
-                      AND (
-                        "t100"."end_date" <= "t100"."_cat1_until"
-                      )
-                    )
-                    THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t100"."_cat1_until"
-                    THEN CASE
-                      WHEN "t100"."category_in_force" IS NULL
-                      THEN NULL
-                      ELSE CONCAT(
-                        'kategori ',
-                        "t100"."category_in_force",
-                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
-                      )
-                    END || CAST(CASE
-                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                    ELSE CASE
-                      WHEN "t100"."category_in_force" IS NULL
-                      THEN NULL
-                      ELSE CONCAT('kategori ', "t100"."category_in_force", ' og fraværet varer ud over ')
-                    END || CAST(CASE
-                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                  END AS "category_note"
-                FROM (
-                  SELECT
-                    "t99".*
-                    EXCLUDE ("_cat_found")
-                  FROM (
-                    SELECT
-                      "t98"."person_id",
-                      "t98"."benefit",
-                      "t98"."start_date",
-                      "t98"."end_date",
-                      "t98"."first_contact_date",
-                      "t98"."target_group",
-                      "t98"."first_absence_date",
-                      "t98"."sickness_category",
-                      "t98"."employed",
-                      "t98"."handover_date",
-                      "t98"."expected_absence_weeks",
-                      "t98"."work_obligation",
-                      "t98"."municipality",
-                      "t98"."early_followup_request_date",
-                      "t98"."education_order",
-                      "t98"."periods",
-                      "t98"."window_start",
-                      "t98"."_cat1_until",
-                      "t98"."_cat_found",
-                      COALESCE("t98"."_cat_found", "t98"."sickness_category") AS "category_in_force"
-                    FROM (
-                      SELECT
-                        "t97".*
-                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                      FROM (
-                        SELECT
-                          "t92"."person_id",
-                          "t92"."benefit",
-                          "t92"."start_date",
-                          "t92"."end_date",
-                          "t92"."first_contact_date",
-                          "t92"."target_group",
-                          "t92"."first_absence_date",
-                          "t92"."sickness_category",
-                          "t92"."employed",
-                          "t92"."handover_date",
-                          "t92"."expected_absence_weeks",
-                          "t92"."work_obligation",
-                          "t92"."municipality",
-                          "t92"."early_followup_request_date",
-                          "t92"."education_order",
-                          "t92"."periods",
-                          "t92"."window_start",
-                          "t92"."_cat1_until",
-                          "t96"."person_id" AS "person_id_right",
-                          "t96"."benefit" AS "benefit_right",
-                          "t96"."start_date" AS "start_date_right",
-                          "t96"."_cat_found"
-                        FROM (
-                          SELECT
-                            "t89"."person_id",
-                            "t89"."benefit",
-                            "t89"."start_date",
-                            "t89"."end_date",
-                            "t89"."first_contact_date",
-                            "t89"."target_group",
-                            "t89"."first_absence_date",
-                            "t89"."sickness_category",
-                            "t89"."employed",
-                            "t89"."handover_date",
-                            "t89"."expected_absence_weeks",
-                            "t89"."work_obligation",
-                            "t89"."municipality",
-                            "t89"."early_followup_request_date",
-                            "t89"."education_order",
-                            "t89"."periods",
-                            COALESCE("t89"."first_absence_date", "t89"."start_date") AS "window_start",
-                            CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
-                              (
-                                COALESCE(
-                                  CASE
-                                    WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                    THEN 8
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) * 7
-                              ) - 1
-                            ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t88" AS "t89"
-                          WHERE
-                            "t89"."benefit" IN ('sygedagpenge')
-                        ) AS "t92"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t94"."person_id",
-                            "t94"."benefit",
-                            "t94"."start_date",
-                            FIRST("t94"."_cat" ORDER BY "t94"."_from" DESC) AS "_cat_found"
-                          FROM (
-                            SELECT
-                              "t93"."person_id",
-                              "t93"."benefit",
-                              "t93"."start_date",
-                              "t93"."_day",
-                              "t93"."_last",
-                              "t10"."_pid",
-                              "t10"."_from",
-                              "t10"."_cat"
-                            FROM (
-                              SELECT
-                                "t89"."person_id",
-                                "t89"."benefit",
-                                "t89"."start_date",
-                                CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
-                                  (
-                                    COALESCE(
-                                      CASE
-                                        WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                        THEN 8
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END,
-                                      0
-                                    ) * 7
-                                  ) - 1
-                                ) AS TIMESTAMP) AS DATE) AS "_day",
-                                "t89"."end_date" AS "_last"
-                              FROM "t88" AS "t89"
-                              WHERE
-                                "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
-                            ) AS "t93"
-                            INNER JOIN (
-                              SELECT
-                                "t2"."person_id" AS "_pid",
-                                "t2"."start_date" AS "_from",
-                                "t2"."sickness_category" AS "_cat"
-                              FROM "benefit_periods" AS "t2"
-                              WHERE
-                                "t2"."benefit" = 'sygedagpenge'
-                                AND "t2"."start_date" <= CAST($as_of AS DATE)
-                                AND "t2"."sickness_category" IS NOT NULL
-                            ) AS "t10"
-                              ON "t93"."person_id" = "t10"."_pid"
-                              AND "t10"."_from" >= "t93"."start_date"
-                              AND "t10"."_from" <= "t93"."_day"
-                              AND (
-                                (
-                                  "t93"."_last" IS NULL
-                                ) OR (
-                                  "t10"."_from" <= "t93"."_last"
-                                )
-                              )
-                          ) AS "t94"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t96"
-                          ON "t92"."person_id" = "t96"."person_id"
-                          AND "t92"."benefit" = "t96"."benefit"
-                          AND "t92"."start_date" = "t96"."start_date"
-                      ) AS "t97"
-                    ) AS "t98"
-                  ) AS "t99"
-                ) AS "t100"
-              ) AS "t101"
-            ) AS "t102"
-          ) AS "t108"
+            FROM "_tilsyn_sick_spells" AS "t0"
+          ) AS "t12"
           LEFT OUTER JOIN (
             SELECT
-              "t111"."person_id",
-              "t111"."benefit",
-              "t111"."start_date",
-              FIRST("t111"."_from" ORDER BY "t111"."_to" DESC) AS "exemption_start",
-              MAX("t111"."_to") AS "exemption_end",
-              FIRST("t111"."_reason" ORDER BY "t111"."_to" DESC) AS "exemption_reason"
+              "t15"."person_id",
+              "t15"."benefit",
+              "t15"."start_date",
+              FIRST("t15"."_from" ORDER BY "t15"."_to" DESC) AS "exemption_start",
+              MAX("t15"."_to") AS "exemption_end",
+              FIRST("t15"."_reason" ORDER BY "t15"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t109"."person_id",
-                "t109"."benefit",
-                "t109"."start_date",
-                "t109"."_day",
-                "t9"."_pid",
-                "t9"."_from",
-                "t9"."_to",
-                "t9"."_reason"
+                "t13"."person_id",
+                "t13"."benefit",
+                "t13"."start_date",
+                "t13"."_day",
+                "t8"."_pid",
+                "t8"."_from",
+                "t8"."_to",
+                "t8"."_reason"
               FROM (
                 SELECT
-                  "t102"."person_id",
-                  "t102"."benefit",
-                  "t102"."start_date",
+                  "t0"."person_id",
+                  "t0"."benefit",
+                  "t0"."start_date",
                   CASE
                     WHEN COALESCE(
                       (
-                        CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
                         ) AS TIMESTAMP) AS DATE) IS NOT NULL
                       )
                       AND (
-                        CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
-                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t102"."window_start" + TO_DAYS(
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t0"."window_start" + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1888,18 +665,18 @@ FROM (
                       ),
                       FALSE
                     )
-                    THEN CAST(CAST("t102"."early_followup_request_date" + TO_DAYS(
+                    THEN CAST(CAST("t0"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST("t102"."window_start" + TO_DAYS(
+                    ELSE CAST(CAST("t0"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t102"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t0"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1908,696 +685,141 @@ FROM (
                       ) - 1
                     ) AS TIMESTAMP) AS DATE)
                   END AS "_day"
-                FROM (
-                  SELECT
-                    "t101".*
-                    EXCLUDE ("_cat1_until")
-                  FROM (
-                    SELECT
-                      "t100"."person_id",
-                      "t100"."benefit",
-                      "t100"."start_date",
-                      "t100"."end_date",
-                      "t100"."first_contact_date",
-                      "t100"."target_group",
-                      "t100"."first_absence_date",
-                      "t100"."sickness_category",
-                      "t100"."employed",
-                      "t100"."handover_date",
-                      "t100"."expected_absence_weeks",
-                      "t100"."work_obligation",
-                      "t100"."municipality",
-                      "t100"."early_followup_request_date",
-                      "t100"."education_order",
-                      "t100"."periods",
-                      "t100"."window_start",
-                      "t100"."_cat1_until",
-                      "t100"."category_in_force",
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
-                            THEN ['1']
-                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN ['1']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t100"."category_in_force"
-                        ),
-                        FALSE
-                      )
-                      AND (
-                        (
-                          CASE
-                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END IS NULL
-                        )
-                        OR (
-                          (
-                            "t100"."end_date" IS NOT NULL
-                          )
-                          AND (
-                            "t100"."end_date" <= "t100"."_cat1_until"
-                          )
-                        )
-                      ) AS "category_exempt",
-                      CASE
-                        WHEN NOT (
-                          COALESCE(
-                            ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
-                                THEN ['1']
-                                WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN ['1']
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t100"."category_in_force"
-                            ),
-                            FALSE
-                          )
-                        )
-                        OR (
-                          CASE
-                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END IS NULL
-                        )
-                        OR (
-                          (
-                            "t100"."end_date" IS NOT NULL
-                          )
-                          AND (
-                            "t100"."end_date" <= "t100"."_cat1_until"
-                          )
-                        )
-                        THEN ''
-                        WHEN CAST($as_of AS DATE) <= "t100"."_cat1_until"
-                        THEN CASE
-                          WHEN "t100"."category_in_force" IS NULL
-                          THEN NULL
-                          ELSE CONCAT(
-                            'kategori ',
-                            "t100"."category_in_force",
-                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
-                          )
-                        END || CAST(CASE
-                          WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                        ELSE CASE
-                          WHEN "t100"."category_in_force" IS NULL
-                          THEN NULL
-                          ELSE CONCAT('kategori ', "t100"."category_in_force", ' og fraværet varer ud over ')
-                        END || CAST(CASE
-                          WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                      END AS "category_note"
-                    FROM (
-                      SELECT
-                        "t99".*
-                        EXCLUDE ("_cat_found")
-                      FROM (
-                        SELECT
-                          "t98"."person_id",
-                          "t98"."benefit",
-                          "t98"."start_date",
-                          "t98"."end_date",
-                          "t98"."first_contact_date",
-                          "t98"."target_group",
-                          "t98"."first_absence_date",
-                          "t98"."sickness_category",
-                          "t98"."employed",
-                          "t98"."handover_date",
-                          "t98"."expected_absence_weeks",
-                          "t98"."work_obligation",
-                          "t98"."municipality",
-                          "t98"."early_followup_request_date",
-                          "t98"."education_order",
-                          "t98"."periods",
-                          "t98"."window_start",
-                          "t98"."_cat1_until",
-                          "t98"."_cat_found",
-                          COALESCE("t98"."_cat_found", "t98"."sickness_category") AS "category_in_force"
-                        FROM (
-                          SELECT
-                            "t97".*
-                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                          FROM (
-                            SELECT
-                              "t92"."person_id",
-                              "t92"."benefit",
-                              "t92"."start_date",
-                              "t92"."end_date",
-                              "t92"."first_contact_date",
-                              "t92"."target_group",
-                              "t92"."first_absence_date",
-                              "t92"."sickness_category",
-                              "t92"."employed",
-                              "t92"."handover_date",
-                              "t92"."expected_absence_weeks",
-                              "t92"."work_obligation",
-                              "t92"."municipality",
-                              "t92"."early_followup_request_date",
-                              "t92"."education_order",
-                              "t92"."periods",
-                              "t92"."window_start",
-                              "t92"."_cat1_until",
-                              "t96"."person_id" AS "person_id_right",
-                              "t96"."benefit" AS "benefit_right",
-                              "t96"."start_date" AS "start_date_right",
-                              "t96"."_cat_found"
-                            FROM (
-                              SELECT
-                                "t89"."person_id",
-                                "t89"."benefit",
-                                "t89"."start_date",
-                                "t89"."end_date",
-                                "t89"."first_contact_date",
-                                "t89"."target_group",
-                                "t89"."first_absence_date",
-                                "t89"."sickness_category",
-                                "t89"."employed",
-                                "t89"."handover_date",
-                                "t89"."expected_absence_weeks",
-                                "t89"."work_obligation",
-                                "t89"."municipality",
-                                "t89"."early_followup_request_date",
-                                "t89"."education_order",
-                                "t89"."periods",
-                                COALESCE("t89"."first_absence_date", "t89"."start_date") AS "window_start",
-                                CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
-                                  (
-                                    COALESCE(
-                                      CASE
-                                        WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                        THEN 8
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END,
-                                      0
-                                    ) * 7
-                                  ) - 1
-                                ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                              FROM "t88" AS "t89"
-                              WHERE
-                                "t89"."benefit" IN ('sygedagpenge')
-                            ) AS "t92"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t94"."person_id",
-                                "t94"."benefit",
-                                "t94"."start_date",
-                                FIRST("t94"."_cat" ORDER BY "t94"."_from" DESC) AS "_cat_found"
-                              FROM (
-                                SELECT
-                                  "t93"."person_id",
-                                  "t93"."benefit",
-                                  "t93"."start_date",
-                                  "t93"."_day",
-                                  "t93"."_last",
-                                  "t10"."_pid",
-                                  "t10"."_from",
-                                  "t10"."_cat"
-                                FROM (
-                                  SELECT
-                                    "t89"."person_id",
-                                    "t89"."benefit",
-                                    "t89"."start_date",
-                                    CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
-                                      (
-                                        COALESCE(
-                                          CASE
-                                            WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                            THEN 8
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END,
-                                          0
-                                        ) * 7
-                                      ) - 1
-                                    ) AS TIMESTAMP) AS DATE) AS "_day",
-                                    "t89"."end_date" AS "_last"
-                                  FROM "t88" AS "t89"
-                                  WHERE
-                                    "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
-                                ) AS "t93"
-                                INNER JOIN (
-                                  SELECT
-                                    "t2"."person_id" AS "_pid",
-                                    "t2"."start_date" AS "_from",
-                                    "t2"."sickness_category" AS "_cat"
-                                  FROM "benefit_periods" AS "t2"
-                                  WHERE
-                                    "t2"."benefit" = 'sygedagpenge'
-                                    AND "t2"."start_date" <= CAST($as_of AS DATE)
-                                    AND "t2"."sickness_category" IS NOT NULL
-                                ) AS "t10"
-                                  ON "t93"."person_id" = "t10"."_pid"
-                                  AND "t10"."_from" >= "t93"."start_date"
-                                  AND "t10"."_from" <= "t93"."_day"
-                                  AND (
-                                    (
-                                      "t93"."_last" IS NULL
-                                    ) OR (
-                                      "t10"."_from" <= "t93"."_last"
-                                    )
-                                  )
-                              ) AS "t94"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t96"
-                              ON "t92"."person_id" = "t96"."person_id"
-                              AND "t92"."benefit" = "t96"."benefit"
-                              AND "t92"."start_date" = "t96"."start_date"
-                          ) AS "t97"
-                        ) AS "t98"
-                      ) AS "t99"
-                    ) AS "t100"
-                  ) AS "t101"
-                ) AS "t102"
-              ) AS "t109"
+                FROM "_tilsyn_sick_spells" AS "t0"
+              ) AS "t13"
               INNER JOIN (
                 SELECT
-                  "t1"."person_id" AS "_pid",
-                  "t1"."start_date" AS "_from",
-                  "t1"."end_date" AS "_to",
-                  "t1"."reason" AS "_reason"
-                FROM "exemptions" AS "t1"
+                  "t2"."person_id" AS "_pid",
+                  "t2"."start_date" AS "_from",
+                  "t2"."end_date" AS "_to",
+                  "t2"."reason" AS "_reason"
+                FROM "exemptions" AS "t2"
                 WHERE
-                  "t1"."start_date" <= CAST($as_of AS DATE)
-              ) AS "t9"
-                ON "t109"."person_id" = "t9"."_pid"
-                AND "t9"."_from" <= "t109"."_day"
-                AND "t9"."_to" >= "t109"."_day"
-            ) AS "t111"
+                  "t2"."start_date" <= CAST($as_of AS DATE)
+              ) AS "t8"
+                ON "t13"."person_id" = "t8"."_pid"
+                AND "t8"."_from" <= "t13"."_day"
+                AND "t8"."_to" >= "t13"."_day"
+            ) AS "t15"
             GROUP BY
               1,
               2,
               3
-          ) AS "t115"
-            ON "t108"."person_id" = "t115"."person_id"
-            AND "t108"."benefit" = "t115"."benefit"
-            AND "t108"."start_date" = "t115"."start_date"
-        ) AS "t116"
-      ) AS "t117"
-    ) AS "t119"
+          ) AS "t18"
+            ON "t12"."person_id" = "t18"."person_id"
+            AND "t12"."benefit" = "t18"."benefit"
+            AND "t12"."start_date" = "t18"."start_date"
+        ) AS "t20"
+      ) AS "t21"
+    ) AS "t23"
     LEFT OUTER JOIN (
       SELECT
-        "t110"."person_id",
-        "t110"."benefit",
-        "t110"."start_date",
-        MIN("t110"."date") AS "fulfilled_date",
+        "t14"."person_id",
+        "t14"."benefit",
+        "t14"."start_date",
+        MIN("t14"."date") AS "fulfilled_date",
         FIRST(
-          "t110"."description" ORDER BY CASE
-            WHEN CAST("t110"."date" AS TEXT) IS NULL OR "t110"."description" IS NULL
+          "t14"."description" ORDER BY CASE
+            WHEN CAST("t14"."date" AS TEXT) IS NULL OR "t14"."description" IS NULL
             THEN NULL
-            ELSE CONCAT(CAST("t110"."date" AS TEXT), '|', "t110"."description")
+            ELSE CONCAT(CAST("t14"."date" AS TEXT), '|', "t14"."description")
           END
         ) AS "held_text"
       FROM (
         SELECT
-          "t105"."person_id",
-          "t105"."benefit",
-          "t105"."start_date",
-          "t105"."date",
+          "t9"."person_id",
+          "t9"."benefit",
+          "t9"."start_date",
+          "t9"."date",
           CASE
-            WHEN "t105"."kind" IS NULL
-            OR CAST("t105"."date" AS TEXT) IS NULL
-            OR "t105"."form" IS NULL
-            OR "t105"."held_by" IS NULL
+            WHEN "t9"."kind" IS NULL
+            OR CAST("t9"."date" AS TEXT) IS NULL
+            OR "t9"."form" IS NULL
+            OR "t9"."held_by" IS NULL
             THEN NULL
-            ELSE CONCAT(
-              "t105"."kind",
-              ' ',
-              CAST("t105"."date" AS TEXT),
-              ' (',
-              "t105"."form",
-              ', ',
-              "t105"."held_by",
-              ')'
-            )
+            ELSE CONCAT("t9"."kind", ' ', CAST("t9"."date" AS TEXT), ' (', "t9"."form", ', ', "t9"."held_by", ')')
           END AS "description"
         FROM (
           SELECT
-            "t104"."person_id",
-            "t104"."benefit",
-            "t104"."start_date",
-            "t104"."_ws",
-            "t104"."_last",
-            "t8"."person_id" AS "person_id_right",
-            "t8"."date",
-            "t8"."kind",
-            "t8"."form",
-            "t8"."held_by",
-            "t8"."status",
-            "t8"."individual",
-            "t8"."caseworker_id",
-            "t8"."purpose"
+            "t6"."person_id",
+            "t6"."benefit",
+            "t6"."start_date",
+            "t6"."_ws",
+            "t6"."_last",
+            "t7"."person_id" AS "person_id_right",
+            "t7"."date",
+            "t7"."kind",
+            "t7"."form",
+            "t7"."held_by",
+            "t7"."status",
+            "t7"."individual",
+            "t7"."caseworker_id",
+            "t7"."purpose"
           FROM (
             SELECT
-              "t102"."person_id",
-              "t102"."benefit",
-              "t102"."start_date",
-              "t102"."window_start" AS "_ws",
-              COALESCE("t102"."end_date", CAST($as_of AS DATE)) AS "_last"
-            FROM (
-              SELECT
-                "t101".*
-                EXCLUDE ("_cat1_until")
-              FROM (
-                SELECT
-                  "t100"."person_id",
-                  "t100"."benefit",
-                  "t100"."start_date",
-                  "t100"."end_date",
-                  "t100"."first_contact_date",
-                  "t100"."target_group",
-                  "t100"."first_absence_date",
-                  "t100"."sickness_category",
-                  "t100"."employed",
-                  "t100"."handover_date",
-                  "t100"."expected_absence_weeks",
-                  "t100"."work_obligation",
-                  "t100"."municipality",
-                  "t100"."early_followup_request_date",
-                  "t100"."education_order",
-                  "t100"."periods",
-                  "t100"."window_start",
-                  "t100"."_cat1_until",
-                  "t100"."category_in_force",
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
-                        THEN ['1']
-                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN ['1']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t100"."category_in_force"
-                    ),
-                    FALSE
-                  )
-                  AND (
-                    (
-                      CASE
-                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NULL
-                    )
-                    OR (
-                      (
-                        "t100"."end_date" IS NOT NULL
-                      )
-                      AND (
-                        "t100"."end_date" <= "t100"."_cat1_until"
-                      )
-                    )
-                  ) AS "category_exempt",
-                  CASE
-                    WHEN NOT (
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t100"."window_start" >= MAKE_DATE(2025, 1, 1)
-                            THEN ['1']
-                            WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN ['1']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t100"."category_in_force"
-                        ),
-                        FALSE
-                      )
-                    )
-                    OR (
-                      CASE
-                        WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NULL
-                    )
-                    OR (
-                      (
-                        "t100"."end_date" IS NOT NULL
-                      )
-                      AND (
-                        "t100"."end_date" <= "t100"."_cat1_until"
-                      )
-                    )
-                    THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t100"."_cat1_until"
-                    THEN CASE
-                      WHEN "t100"."category_in_force" IS NULL
-                      THEN NULL
-                      ELSE CONCAT(
-                        'kategori ',
-                        "t100"."category_in_force",
-                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
-                      )
-                    END || CAST(CASE
-                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                    ELSE CASE
-                      WHEN "t100"."category_in_force" IS NULL
-                      THEN NULL
-                      ELSE CONCAT('kategori ', "t100"."category_in_force", ' og fraværet varer ud over ')
-                    END || CAST(CASE
-                      WHEN "t100"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                  END AS "category_note"
-                FROM (
-                  SELECT
-                    "t99".*
-                    EXCLUDE ("_cat_found")
-                  FROM (
-                    SELECT
-                      "t98"."person_id",
-                      "t98"."benefit",
-                      "t98"."start_date",
-                      "t98"."end_date",
-                      "t98"."first_contact_date",
-                      "t98"."target_group",
-                      "t98"."first_absence_date",
-                      "t98"."sickness_category",
-                      "t98"."employed",
-                      "t98"."handover_date",
-                      "t98"."expected_absence_weeks",
-                      "t98"."work_obligation",
-                      "t98"."municipality",
-                      "t98"."early_followup_request_date",
-                      "t98"."education_order",
-                      "t98"."periods",
-                      "t98"."window_start",
-                      "t98"."_cat1_until",
-                      "t98"."_cat_found",
-                      COALESCE("t98"."_cat_found", "t98"."sickness_category") AS "category_in_force"
-                    FROM (
-                      SELECT
-                        "t97".*
-                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                      FROM (
-                        SELECT
-                          "t92"."person_id",
-                          "t92"."benefit",
-                          "t92"."start_date",
-                          "t92"."end_date",
-                          "t92"."first_contact_date",
-                          "t92"."target_group",
-                          "t92"."first_absence_date",
-                          "t92"."sickness_category",
-                          "t92"."employed",
-                          "t92"."handover_date",
-                          "t92"."expected_absence_weeks",
-                          "t92"."work_obligation",
-                          "t92"."municipality",
-                          "t92"."early_followup_request_date",
-                          "t92"."education_order",
-                          "t92"."periods",
-                          "t92"."window_start",
-                          "t92"."_cat1_until",
-                          "t96"."person_id" AS "person_id_right",
-                          "t96"."benefit" AS "benefit_right",
-                          "t96"."start_date" AS "start_date_right",
-                          "t96"."_cat_found"
-                        FROM (
-                          SELECT
-                            "t89"."person_id",
-                            "t89"."benefit",
-                            "t89"."start_date",
-                            "t89"."end_date",
-                            "t89"."first_contact_date",
-                            "t89"."target_group",
-                            "t89"."first_absence_date",
-                            "t89"."sickness_category",
-                            "t89"."employed",
-                            "t89"."handover_date",
-                            "t89"."expected_absence_weeks",
-                            "t89"."work_obligation",
-                            "t89"."municipality",
-                            "t89"."early_followup_request_date",
-                            "t89"."education_order",
-                            "t89"."periods",
-                            COALESCE("t89"."first_absence_date", "t89"."start_date") AS "window_start",
-                            CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
-                              (
-                                COALESCE(
-                                  CASE
-                                    WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                    THEN 8
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) * 7
-                              ) - 1
-                            ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t88" AS "t89"
-                          WHERE
-                            "t89"."benefit" IN ('sygedagpenge')
-                        ) AS "t92"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t94"."person_id",
-                            "t94"."benefit",
-                            "t94"."start_date",
-                            FIRST("t94"."_cat" ORDER BY "t94"."_from" DESC) AS "_cat_found"
-                          FROM (
-                            SELECT
-                              "t93"."person_id",
-                              "t93"."benefit",
-                              "t93"."start_date",
-                              "t93"."_day",
-                              "t93"."_last",
-                              "t10"."_pid",
-                              "t10"."_from",
-                              "t10"."_cat"
-                            FROM (
-                              SELECT
-                                "t89"."person_id",
-                                "t89"."benefit",
-                                "t89"."start_date",
-                                CAST(CAST(COALESCE("t89"."first_absence_date", "t89"."start_date") + TO_DAYS(
-                                  (
-                                    COALESCE(
-                                      CASE
-                                        WHEN COALESCE("t89"."first_absence_date", "t89"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                        THEN 8
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END,
-                                      0
-                                    ) * 7
-                                  ) - 1
-                                ) AS TIMESTAMP) AS DATE) AS "_day",
-                                "t89"."end_date" AS "_last"
-                              FROM "t88" AS "t89"
-                              WHERE
-                                "t89"."benefit" IN ('sygedagpenge') AND "t89"."periods" > 1
-                            ) AS "t93"
-                            INNER JOIN (
-                              SELECT
-                                "t2"."person_id" AS "_pid",
-                                "t2"."start_date" AS "_from",
-                                "t2"."sickness_category" AS "_cat"
-                              FROM "benefit_periods" AS "t2"
-                              WHERE
-                                "t2"."benefit" = 'sygedagpenge'
-                                AND "t2"."start_date" <= CAST($as_of AS DATE)
-                                AND "t2"."sickness_category" IS NOT NULL
-                            ) AS "t10"
-                              ON "t93"."person_id" = "t10"."_pid"
-                              AND "t10"."_from" >= "t93"."start_date"
-                              AND "t10"."_from" <= "t93"."_day"
-                              AND (
-                                (
-                                  "t93"."_last" IS NULL
-                                ) OR (
-                                  "t10"."_from" <= "t93"."_last"
-                                )
-                              )
-                          ) AS "t94"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t96"
-                          ON "t92"."person_id" = "t96"."person_id"
-                          AND "t92"."benefit" = "t96"."benefit"
-                          AND "t92"."start_date" = "t96"."start_date"
-                      ) AS "t97"
-                    ) AS "t98"
-                  ) AS "t99"
-                ) AS "t100"
-              ) AS "t101"
-            ) AS "t102"
-          ) AS "t104"
+              "t0"."person_id",
+              "t0"."benefit",
+              "t0"."start_date",
+              "t0"."window_start" AS "_ws",
+              COALESCE("t0"."end_date", CAST($as_of AS DATE)) AS "_last"
+            FROM "_tilsyn_sick_spells" AS "t0"
+          ) AS "t6"
           INNER JOIN (
             SELECT
               *
-            FROM "conversations" AS "t0"
+            FROM "conversations" AS "t1"
             WHERE
-              "t0"."status" = 'afholdt'
-              AND COALESCE("t0"."individual", TRUE)
-              AND "t0"."date" <= CAST($as_of AS DATE)
-              AND "t0"."kind" IN ('opfoelgningssamtale')
-          ) AS "t8"
-            ON "t104"."person_id" = "t8"."person_id"
-            AND "t8"."date" >= "t104"."_ws"
-            AND "t8"."date" <= "t104"."_last"
-        ) AS "t105"
+              "t1"."status" = 'afholdt'
+              AND COALESCE("t1"."individual", TRUE)
+              AND "t1"."date" <= CAST($as_of AS DATE)
+              AND "t1"."kind" IN ('opfoelgningssamtale')
+          ) AS "t7"
+            ON "t6"."person_id" = "t7"."person_id"
+            AND "t7"."date" >= "t6"."_ws"
+            AND "t7"."date" <= "t6"."_last"
+        ) AS "t9"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t105"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t9"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t105"."kind"
+              "t9"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t105"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t9"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t105"."held_by"
+              "t9"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t105"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t9"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t105"."form"
+              "t9"."form"
             ),
             FALSE
           )
-      ) AS "t110"
+      ) AS "t14"
       GROUP BY
         1,
         2,
         3
-    ) AS "t114"
-      ON "t119"."person_id" = "t114"."person_id"
-      AND "t119"."benefit" = "t114"."benefit"
-      AND "t119"."start_date" = "t114"."start_date"
-  ) AS "t120"
-) AS "t121"
+    ) AS "t19"
+      ON "t23"."person_id" = "t19"."person_id"
+      AND "t23"."benefit" = "t19"."benefit"
+      AND "t23"."start_date" = "t19"."start_date"
+  ) AS "t24"
+) AS "t25"
